@@ -1,0 +1,119 @@
+"""Records in, fact records out. Nothing here prints or exits: errors are exceptions from errors.py,
+and per-input failures become error records so that one bad input never costs the others.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+
+from .errors import BadRecord, FactxError, UsageError
+from .record import build, error_record
+from .schema import TYPES
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class Record:
+    """One input document. `date` is the reference date for relative expressions (or None)."""
+
+    id: str
+    text: str
+    date: Date | None = None
+
+
+@dataclass
+class Failure:
+    """An input that could not be read; it still yields one (error) output record."""
+
+    id: str
+    error: FactxError
+
+
+def parse_date(value, what: str = "date") -> Date | None:
+    """None, a date, or an ISO 'YYYY-MM-DD' string (a longer ISO timestamp is cut to its date)."""
+    if value is None or isinstance(value, Date):
+        return value
+    if isinstance(value, str):
+        try:
+            return Date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise BadRecord(f"invalid {what} {value!r}: expected YYYY-MM-DD")
+
+
+def parse_types(types: Iterable[str] | str | None) -> tuple[str, ...]:
+    if types is None:
+        return TYPES
+    if isinstance(types, str):
+        types = [t for t in types.split(",") if t.strip()]
+    wanted = [t.strip().lower() for t in types]
+    unknown = [t for t in wanted if t not in TYPES]
+    if unknown or not wanted:
+        raise UsageError(f"unknown fact type {', '.join(unknown) or '(none)'}: choose from {','.join(TYPES)}")
+    return tuple(t for t in TYPES if t in wanted)
+
+
+class Extractor:
+    """A loaded pipeline and the functions that run it. Loading takes a second; reuse one Extractor."""
+
+    def __init__(self, model: str | None = None, patterns: Iterable[str | Path] = (), dollar: str | None = None):
+        from . import pipeline  # spaCy is imported here, not at package import
+
+        self.nlp = pipeline.load(model, patterns, dollar)
+
+    def extract(self, text: str, date=None, types=None, id: str = "-") -> dict:
+        """Facts of one text as a record dict. Raises BadRecord for a bad date, UsageError for bad types."""
+        if not isinstance(text, str):
+            raise BadRecord(f"text must be a string, not {type(text).__name__}")
+        return next(self.extract_many([Record(id, text, parse_date(date))], types=types))
+
+    def extract_many(self, records: Iterable[Record | Failure | dict], types=None,
+                     reference_date=None, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
+        """One output record per input record, in input order, streamed as batches finish.
+
+        records: Record, Failure (passed through as an error record) or dicts with "text", optional "id" and
+        "date". reference_date, when given, overrides every record's date.
+        """
+        wanted = parse_types(types)
+        override = parse_date(reference_date, "reference date")
+        batch: list[Record | Failure] = []
+        for n, item in enumerate(records):
+            batch.append(_as_record(item, n))
+            if len(batch) >= batch_size:
+                yield from self._run(batch, wanted, override)
+                batch = []
+        if batch:
+            yield from self._run(batch, wanted, override)
+
+    def _run(self, batch: list, wanted: tuple[str, ...], override: Date | None) -> Iterator[dict]:
+        good = [r for r in batch if isinstance(r, Record)]
+        docs = []
+        for r in good:
+            doc = self.nlp.make_doc(r.text)
+            doc._.factx_ref_date = override or r.date
+            docs.append(doc)
+        with self.nlp.memory_zone():
+            processed = iter(self.nlp.pipe(docs))
+            for item in batch:
+                if isinstance(item, Failure):
+                    yield error_record(item.id, item.error.kind, str(item.error))
+                else:
+                    yield build(next(processed), item.id, wanted)
+
+
+def _as_record(item, n: int) -> Record | Failure:
+    if isinstance(item, (Record, Failure)):
+        return item
+    if not isinstance(item, dict):
+        return Failure(str(n), BadRecord(f"record {n} is not an object"))
+    rid = str(item.get("id", n))
+    text = item.get("text")
+    if not isinstance(text, str):
+        return Failure(rid, BadRecord(f"record {rid}: 'text' must be a string"))
+    try:
+        return Record(rid, text, parse_date(item.get("date")))
+    except BadRecord as e:
+        return Failure(rid, BadRecord(f"record {rid}: {e}"))

@@ -1,0 +1,173 @@
+"""Money: amounts with their ISO 4217 currency ("$37 billion" -> 37000000000 USD, "€5.2m" -> 5200000 EUR).
+
+Found by regular expressions over the text (spaCy's tokenizer keeps "GB£20.1" and "HK$3bn" as one token,
+so token patterns would miss them), plus spaCy MONEY entities the expressions do not cover. The currency
+vocabulary (symbols, words, "<country> dollar" forms) is models/currencies.json; ISO codes and official
+currency names ("Canadian Dollar", "Mexican Peso") come from pycountry.
+A range ("$5-6 billion") reports its lower bound as `amount` and its upper bound as `amount_max`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .data import load_json
+from .numbers import parse_number, scale_of, words as number_words
+
+SPANS_KEY = "factx_money"
+DOLLAR = "$"  # placeholder in models/currencies.json for "the default dollar"
+
+if not Span.has_extension("factx_amount"):
+    Span.set_extension("factx_amount", default=None)
+    Span.set_extension("factx_amount_max", default=None)
+    Span.set_extension("factx_currency", default=None)
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: float | None
+    amount_max: float | None
+    currency: str | None
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = load_json("currencies.json")
+    words = {k.lower(): v for k, v in data["words"].items()}
+    for cur in pycountry.currencies:
+        name = cur.name.lower()
+        words.setdefault(name, cur.alpha_3)
+        words.setdefault(name + "s", cur.alpha_3)
+    iso = {cur.alpha_3 for cur in pycountry.currencies}
+    return {"symbols": data["symbols"], "words": words, "iso": iso, "fractions": data["fractions"],
+            "fraction_currency": data["fraction_currency"], "country_words": data["country_words"],
+            "default_dollar": data["default_dollar"]}
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[re.Pattern, re.Pattern]:
+    v = vocabulary()
+    nw = number_words()
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    word_nums = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None] + ["hundred"])
+    num_words = rf"(?:{word_nums})(?:[- ](?:{word_nums}))*"
+    scale = _alt(nw["scales"])
+    sym = _alt(list(v["symbols"]) + list(v["iso"]))
+    cur_words = _alt(list(v["words"]) + list(v["fractions"]) + list(v["iso"]))
+    country = _alt(v["country_words"])
+    # "$37 billion", "US$40 billion", "€5.2m", "Rs 500 crore", "USD 5m", "$5-6 billion"
+    prefixed = re.compile(
+        rf"(?<![\w$£€¥])(?P<sym>{sym})\s?(?P<num>{num})(?:\s?(?:-|–|to)\s?(?:{sym})?\s?(?P<num2>{num}))?"
+        rf"(?:\s?(?P<scale>{scale})\b)?")
+    # "3 million yen", "500 crore rupees", "thirty billion dollars", "50 cents", "400 million Canadian dollars"
+    suffixed = re.compile(
+        rf"(?<![\w.,$£€¥])(?P<num>{num}|{num_words})(?:\s?(?:-|–|to)\s?(?P<num2>{num}|{num_words}))?"
+        rf"(?:\s?(?P<scale>{scale})\b)?\s(?:(?P<country>{country})\s)?(?P<cur>{cur_words})\b", re.IGNORECASE)
+    return prefixed, suffixed
+
+
+def _value(num: str | None, scale: str | None) -> float | None:
+    if not num:
+        return None
+    value = parse_number(num)
+    if value is None:
+        return None
+    factor = scale_of(scale) if scale else 1
+    return value * (factor or 1)
+
+
+def _clean(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    x = round(x, 6)
+    return int(x) if x == int(x) else x
+
+
+def find_money(text: str, dollar: str | None = None) -> list[Money]:
+    """Every money expression in text with amount and currency; `dollar` overrides what a bare "$" means."""
+    v = vocabulary()
+    dollar = dollar or v["default_dollar"]
+    prefixed, suffixed = patterns()
+    found: list[Money] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in prefixed.finditer(text):
+        sym = m["sym"]
+        if sym.isalpha() and len(sym) == 1 and text[m.end("sym"):m.start("num")]:
+            continue  # "R 5" is not rand; "R5" is
+        code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None)
+        code = dollar if code == DOLLAR else code
+        found.append(Money(m.start(), m.end(), _clean(_value(m["num"], m["scale"])),
+                           _clean(_value(m["num2"], m["scale"])), code))
+        taken.append((m.start(), m.end()))
+    for m in suffixed.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        cur = m["cur"]
+        low = cur.lower()
+        if low in v["fractions"]:
+            factor = v["fractions"][low]
+            code = v["fraction_currency"].get(low)
+            amount = _value(m["num"], m["scale"])
+            amount = amount * factor if amount is not None else None
+            amount2 = _value(m["num2"], m["scale"])
+            amount2 = amount2 * factor if amount2 is not None else None
+        else:
+            code = cur if cur in v["iso"] else v["words"].get(low)
+            if m["country"]:
+                code = v["country_words"].get(m["country"], code) if code in (DOLLAR, None) or low in (
+                    "peso", "pesos", "pound", "pounds", "rupee", "rupees", "franc", "francs", "dinar", "dinars",
+                    "krona", "krone", "kroner", "kronor", "shilling", "shillings", "riyal", "riyals") else code
+            amount, amount2 = _value(m["num"], m["scale"]), _value(m["num2"], m["scale"])
+        if cur.isupper() and cur in v["iso"] and cur != m["cur"].upper():
+            continue
+        if not (cur in v["iso"] or low in v["words"] or low in v["fractions"]):
+            continue  # matched an ISO code case-insensitively ("all", "top"): not money
+        code = dollar if code == DOLLAR else code
+        found.append(Money(m.start(), m.end(), _clean(amount), _clean(amount2), code))
+        taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
+
+
+class MoneyFinder:
+    def __init__(self, nlp: Language, name: str = "factx_money", dollar: str | None = None):
+        self.name = name
+        self.dollar = dollar
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        covered: list[tuple[int, int]] = []
+        for money in find_money(doc.text, self.dollar):
+            span = doc.char_span(money.start, money.end, label="MONEY", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.factx_amount, span._.factx_amount_max = money.amount, money.amount_max
+            span._.factx_currency = money.currency
+            spans.append(span)
+            covered.append((span.start, span.end))
+        for ent in doc.ents:  # what spaCy calls money and the expressions did not parse: keep, unvalued
+            if ent.label_ == "MONEY" and all(ent.end <= a or ent.start >= b for a, b in covered) and any(
+                    t.like_num for t in ent):
+                span = Span(doc, ent.start, ent.end, label="MONEY")
+                spans.append(span)
+        doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory("factx_money", default_config={"dollar": None})
+def make_money_finder(nlp: Language, name: str, dollar: str | None) -> MoneyFinder:
+    return MoneyFinder(nlp, name, dollar)

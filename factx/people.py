@@ -1,0 +1,238 @@
+"""People: PERSON entities and title-introduced names, grouped into individuals and linked to titles.
+
+Why our own code: spaCy's NER finds name strings, not people. It misses names right after a title
+("Undersecretary María Teresa Mercado"), does not know that "Akahori" is "Takeshi Akahori", and takes
+capitalised headings ("Key Highlights") for people. This component:
+1. collects candidate mentions (PERSON entities with titles and honorifics trimmed off, plus capitalised
+   names that directly follow a title or an honorific);
+2. drops mentions in heading labels ("Key Highlights of the Meeting:") unless the name recurs as a person;
+3. groups mentions into people (a surname or partial name joins the full name it belongs to) and adds the
+   other occurrences of each known name in the document that NER missed (document-level consistency);
+4. links each title to the person it describes (before the name, appositive, "X, who is …", "X was named …",
+   "the company's chairman, X") and gives a person the country written before their title.
+Results: doc.spans["factx_people"] (one span per mention, kb_id = the person's name), doc._.factx_people
+(list of Person), and Span._.factx_person on each title (the person's name or None).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .countries import SPANS_KEY as COUNTRIES_KEY
+from .data import load_json
+from .titles import SPANS_KEY as TITLES_KEY
+
+SPANS_KEY = "factx_people"
+MAX_NAME_TOKENS = 5
+HEADING_LABEL_WORDS = 8  # "Key Highlights of the Meeting:" is a label; a sentence with a colon is not
+BLOCKING_ENTS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW"}
+
+if not Doc.has_extension("factx_people"):
+    Doc.set_extension("factx_people", default=None)
+if not Span.has_extension("factx_person"):
+    Span.set_extension("factx_person", default=None)
+
+
+@dataclass
+class Person:
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    titles: list[Span] = field(default_factory=list)
+    country: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+
+class PeopleLinker:
+    def __init__(self, nlp: Language, name: str = "factx_people"):
+        self.nlp = nlp
+        self.name = name
+        words = load_json("people.json")
+        self.honorifics = set(words["honorifics"])
+        self.link_verbs = set(words["link_verbs"])
+        self.fillers = set(words["appositive_fillers"])
+
+    # -- 1. candidates ------------------------------------------------------------------------------
+    def _is_name_token(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        tok = doc[i]
+        return (i not in taken and tok.is_alpha and tok.text[0].isupper() and tok.ent_type_ not in BLOCKING_ENTS
+                and tok.lower_ not in self.honorifics)
+
+    def _candidates(self, doc: Doc, titles: list[Span], taken: set[int]) -> list[Span]:
+        title_tokens = {i for t in titles for i in range(t.start, t.end)}
+        cands = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (start in title_tokens or start in taken or doc[start].lower_ in self.honorifics
+                                   or not doc[start].is_alpha):
+                start += 1
+            while end > start and (not doc[end - 1].is_alpha or end - 1 in taken):
+                end -= 1  # "Akahori 's", a trailing country word
+            if start < end and any(doc[i].text[0].isupper() for i in range(start, end)):
+                cands.append(doc[start:end])
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
+        triggers = [t.end for t in titles] + [i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics]
+        for start in triggers:
+            if start >= len(doc) or start in covered:
+                continue
+            end = start
+            while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in covered
+                   and end not in title_tokens and self._is_name_token(doc, end, taken)):
+                end += 1
+            if end > start and doc[start].pos_ == "PROPN":
+                cands.append(doc[start:end])
+                covered.update(range(start, end))
+        return sorted(cands, key=lambda s: s.start)
+
+    def _in_heading_label(self, span: Span) -> bool:
+        """True inside a short label that ends in a colon at the start of a line ("Key Highlights of X:")."""
+        text = span.doc.text
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        colon = text.find(":", span.end_char)
+        newline = text.find("\n", span.end_char)
+        if colon < 0 or (0 <= newline < colon):
+            return False
+        label = text[line_start:colon]
+        return len(label.split()) <= HEADING_LABEL_WORDS and not re.search(r"[.!?,;]", label)
+
+    # -- 3. grouping ----------------------------------------------------------------------------------
+    @staticmethod
+    def _find_person(people: list[Person], words: list[str]) -> Person | None:
+        """The person whose name contains these words; the latest introduced wins a tie (news reuses surnames)."""
+        best = None
+        for p in people:
+            toks = p.tokens
+            if words == toks or (len(words) < len(toks) and _is_subsequence(words, toks)):
+                best = p
+        if best is None and len(words) == 1:
+            for p in people:  # all-caps headline: "AKAHORI"
+                if words[0].lower() in (t.lower() for t in p.tokens):
+                    best = p
+        return best
+
+    def _group(self, mentions: list[Span]) -> list[Person]:
+        people: list[Person] = []
+        # Full names first so that an early "Akahori" in a headline still joins "Takeshi Akahori".
+        for span in sorted(mentions, key=lambda s: (-len(s), s.start)):
+            words = [t.text for t in span]
+            person = self._find_person(people, words)
+            if person is None:
+                people.append(Person(name=" ".join(words)))
+                person = people[-1]
+            person.mentions.append(span)
+        for p in people:
+            p.mentions.sort(key=lambda s: s.start)
+        # Report the full name as first introduced: order people by their first mention.
+        return sorted(people, key=lambda p: p.mentions[0].start)
+
+    def _recurring(self, doc: Doc, people: list[Person], taken: set[int]) -> None:
+        """Add occurrences of a known name (full, or surname of a multi-word name) that NER missed."""
+        used = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+        keys: dict[tuple[str, ...], Person] = {}
+        for p in people:
+            toks = tuple(p.tokens)
+            keys[toks] = p
+            if len(toks) > 1 and len(toks[-1]) > 2:
+                keys.setdefault((toks[-1],), p)
+        longest = max((len(k) for k in keys), default=0)
+        i = 0
+        while i < len(doc):
+            for n in range(longest, 0, -1):
+                words = tuple(t.text for t in doc[i:i + n])
+                if len(words) < n:
+                    continue
+                p = keys.get(words)
+                if p is None and all(w.isupper() and len(w) > 1 for w in words):
+                    p = keys.get(tuple(w.title() for w in words))  # "AKAHORI" in an all-caps headline
+                if p is None:
+                    continue
+                span_ids = range(i, i + n)
+                if any(j in used or j in taken or doc[j].ent_type_ in BLOCKING_ENTS for j in span_ids):
+                    continue
+                p.mentions.append(doc[i:i + n])
+                used.update(span_ids)
+                i += n - 1
+                break
+            i += 1
+        for p in people:
+            p.mentions.sort(key=lambda s: s.start)
+
+    # -- 4. linking -----------------------------------------------------------------------------------
+    def _link(self, doc: Doc, titles: list[Span], people: list[Person]) -> None:
+        by_start = {m.start: p for p in people for m in p.mentions}
+        by_end = {m.end: p for p in people for m in p.mentions}
+        countries = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, [])}
+        for title in titles:
+            person = self._person_for(doc, title, by_start, by_end)
+            title._.factx_person = person.name if person else None
+            if person is None:
+                continue
+            person.titles.append(title)
+            if person.country is None:
+                person.country = self._country_for(doc, title, countries)
+
+    def _person_for(self, doc: Doc, title: Span, by_start: dict, by_end: dict) -> Person | None:
+        # before the name: "Vice Minister of Foreign Affairs Takeshi Akahori"
+        if title.end in by_start:
+            return by_start[title.end]
+        # appositive / predicate: "Henderson, the chief executive of GM", "Smith, who is the company's chairman",
+        # "Smith was named chairman"
+        i = title.start - 1
+        while i >= 0 and (doc[i].lower_ in self.fillers or doc[i].lower_ in self.link_verbs
+                          or doc[i].ent_type_ in ("ORG", "GPE", "NORP") or doc[i].tag_ == "POS"):
+            if doc[i].tag_ == "POS":  # a possessor: "the company's", "General Motors'"
+                while i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN") and not (i - 1) in by_end:
+                    i -= 1
+            i -= 1
+        if i >= 0 and doc[i].text == "," and i in by_end:
+            return by_end[i]
+        if i >= 0 and (i + 1) in by_end and i + 1 < title.start:
+            return by_end[i + 1]
+        # title, comma, name: "the company's chairman, Bill Smith"
+        if title.end < len(doc) and doc[title.end].text == "," and title.end + 1 in by_start:
+            return by_start[title.end + 1]
+        return None
+
+    @staticmethod
+    def _country_for(doc: Doc, title: Span, countries: dict[int, Span]) -> str | None:
+        """The country written before a title ("Japanese Vice Minister", "Britain's Prime Minister") or in it
+        ("President of Mexico")."""
+        start = title.start
+        if start in countries:
+            return countries[start].kb_id_
+        if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
+            return countries[start - 1].kb_id_
+        inside = [s for s in doc.spans.get(COUNTRIES_KEY, []) if title.start <= s.start and s.end <= title.end]
+        return inside[0].kb_id_ if inside else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = list(doc.spans.get(TITLES_KEY, []))
+        taken = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
+        mentions = self._candidates(doc, titles, taken)
+        people = self._group(mentions)
+        # A heading label's "person" stays only if the same name is a person elsewhere in the text.
+        people = [p for p in people if not all(self._in_heading_label(m) for m in p.mentions)]
+        self._recurring(doc, people, taken | {i for t in titles for i in range(t.start, t.end)})
+        self._link(doc, titles, people)
+        doc._.factx_people = people
+        doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
+                                for p in people for m in p.mentions]
+        return doc
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+@Language.factory("factx_people")
+def make_people_linker(nlp: Language, name: str) -> PeopleLinker:
+    return PeopleLinker(nlp, name)

