@@ -21,7 +21,7 @@ EXIT_CODES_HELP = ("Exit codes: 0 success (also when nothing is found); 1 an inp
                    "(the others still were); 2 usage error (bad option, model not installed, bad patterns "
                    "file); 130 interrupted.")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Extract people, titles, countries, dates and money from news text. " + EXIT_CODES_HELP)
 
 
@@ -112,14 +112,22 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
         write = output.CsvWriter(out)
     else:
         write = output.write_json if fmt == "json" else output.write_jsonl
-    for record in extractor.extract_many(records, types=wanted, reference_date=ref):
-        if "error" in record:
-            failed = True
-            _err(f"error: {record['error']['message']}")
-            if fmt == "table":
-                continue
-        write(record, out)
-        out.flush()
+    try:
+        for record in extractor.extract_many(records, types=wanted, reference_date=ref):
+            if "error" in record:
+                failed = True
+                _err(f"error: {record['error']['message']}")
+                if fmt == "table":
+                    continue
+            write(record, out)
+            out.flush()
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as e:  # noqa: BLE001 - a bug in factx: one line, not a traceback (unless --debug)
+        if debug:
+            traceback.print_exc()
+        _err(f"error: internal error ({type(e).__name__}: {e}); rerun with --debug and please report it")
+        return EXIT_INPUT
     return EXIT_INPUT if failed else EXIT_OK
 
 

@@ -90,18 +90,30 @@ class Extractor:
 
     def _run(self, batch: list, wanted: tuple[str, ...], override: Date | None) -> Iterator[dict]:
         good = [r for r in batch if isinstance(r, Record)]
-        docs = []
-        for r in good:
-            doc = self.nlp.make_doc(r.text)
-            doc._.factx_ref_date = override or r.date
-            docs.append(doc)
+        # memory_zone frees the strings and Docs of the batch when it ends: memory stays flat in long runs.
         with self.nlp.memory_zone():
-            processed = iter(self.nlp.pipe(docs))
-            for item in batch:
-                if isinstance(item, Failure):
-                    yield error_record(item.id, item.error.kind, str(item.error))
-                else:
-                    yield build(next(processed), item.id, wanted)
+            docs = []
+            for r in good:
+                doc = self.nlp.make_doc(r.text)
+                doc._.factx_ref_date = override or r.date
+                docs.append(doc)
+            try:
+                results = [build(doc, r.id, wanted) for doc, r in zip(self.nlp.pipe(docs), good)]
+            except Exception:  # noqa: BLE001 - a bug on one document must not cost the batch: retry one by one
+                results = [self._one(doc, r, wanted) for doc, r in zip(docs, good)]
+        processed = iter(results)
+        for item in batch:
+            if isinstance(item, Failure):
+                yield error_record(item.id, item.error.kind, str(item.error))
+            else:
+                yield next(processed)
+
+    def _one(self, doc, record: Record, wanted: tuple[str, ...]) -> dict:
+        try:
+            return build(self.nlp(doc), record.id, wanted)
+        except Exception as e:  # noqa: BLE001 - reported as this input's error record
+            return error_record(record.id, "internal", f"{record.id}: factx failed on this input "
+                                                       f"({type(e).__name__}: {e}); please report it")
 
 
 def _as_record(item, n: int) -> Record | Failure:

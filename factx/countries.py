@@ -8,6 +8,7 @@ all-caps variants of names are added for headlines and datelines.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pycountry
 from spacy.language import Language
@@ -15,12 +16,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .data import UserPatterns, load_jsonl
+from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_countries"
 LABELS = ("COUNTRY", "NATIONALITY", "NOT_COUNTRY")
-# Entities inside which a country word is part of a name, not a mention of the country.
-BLOCKING_ENTS = {"PERSON"}
+# Entities inside which a country word is part of a name, not a mention of the country. The rule: a
+# country word inside a person's name ("Michael Jordan") or inside a longer organisation, facility,
+# product, event, law or work name ("Qatar Airways", "United States Air Force", "China Eastern Airlines")
+# names that thing, not the country. A country word that is the whole entity ("Japan" as ORG) still counts.
+BLOCKING_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 
 
 def iso_patterns() -> list[dict]:
@@ -34,6 +38,15 @@ def iso_patterns() -> list[dict]:
             if name and "," not in name and "(" not in name:
                 rows.append({"label": "COUNTRY", "pattern": name, "id": c.alpha_2})
     return rows
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """Lowercase words of offices and portfolios (models/titles.jsonl and title_words.json)."""
+    words = load_json("title_words.json")
+    heads = {w for row in load_jsonl("titles.jsonl") if isinstance(row["pattern"], str)
+             for w in row["pattern"].lower().split()}
+    return frozenset(heads | set(words["domains"]) | set(words["modifiers"]))
 
 
 def country_name(code: str) -> str:
@@ -75,15 +88,28 @@ class CountryFinder(UserPatterns):
         self.user_patterns.extend(rows)
         self._add(rows)
 
+    @staticmethod
+    def _inside_name(doc: Doc, span: Span) -> bool:
+        if doc[span.start].ent_type_ not in BLOCKING_ENTS:
+            return False
+        ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+        if ent is None:
+            return False
+        if ent.label_ == "PERSON":
+            return True
+        inner = [t for t in ent if not (span.start <= t.i < span.end) and t.lower_ not in ("the", "'s", "’s")]
+        if all(t.lower_ in office_words() for t in inner):
+            return False  # "U.S. Treasury", "U.S. Trade Representative": a country's office, not a company
+        return bool(inner) and span.end < ent.end  # "Qatar Airways" yes; "Mexico's" (ORG) or "the U.S." no
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             label, code = self.nlp.vocab.strings[match_id].split("|")
             spans.append(Span(doc, start, end, label=label, kb_id=code))
-        blocked = {i for ent in doc.ents if ent.label_ in BLOCKING_ENTS for i in range(ent.start, ent.end)}
         keep = []
         for span in filter_spans(spans):  # longest wins: "Mexico City" beats "Mexico"
-            if span.label_ == "NOT_COUNTRY" or any(i in blocked for i in range(span.start, span.end)):
+            if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span):
                 continue
             keep.append(span)
         doc.spans[SPANS_KEY] = keep

@@ -56,12 +56,37 @@ class PeopleLinker:
         self.honorifics = set(words["honorifics"])
         self.link_verbs = set(words["link_verbs"])
         self.fillers = set(words["appositive_fillers"])
+        self.speech_verbs = set(words["speech_verbs"])
+        self.not_name_words = set(words["not_name_words"])
 
     # -- 1. candidates ------------------------------------------------------------------------------
     def _is_name_token(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """A capitalised word that may be part of a name right after a title or honorific. NER's GPE or ORG
+        guess is overruled there ("Spokeswoman Sandy Angers": Angers is also a French city)."""
         tok = doc[i]
-        return (i not in taken and tok.is_alpha and tok.text[0].isupper() and tok.ent_type_ not in BLOCKING_ENTS
-                and tok.lower_ not in self.honorifics)
+        return (i not in taken and tok.is_alpha and tok.text[0].isupper() and tok.lower_ not in self.honorifics
+                and tok.lower_ not in self.not_name_words and (tok.ent_type_ not in BLOCKING_ENTS or tok.pos_ == "PROPN"))
+
+    def _plausible(self, span: Span) -> bool:
+        """Not a product, organisation or code that NER took for a person: "App Store", "30GB"."""
+        if any(t.lower_ in self.not_name_words for t in span):
+            return False
+        line_upper = _line(span).isupper()
+        return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) for t in span)
+
+    def _evidence(self, person: "Person", honorific_starts: set[int]) -> bool:
+        """A one-word name needs evidence that it names a person: a title, an honorific, or a speech verb
+        ("said Angers", "Jobs said"). Otherwise it is more often a product or company ("Tiger", "Ryanair")."""
+        if person.titles or any(len(m) > 1 for m in person.mentions):
+            return True
+        doc = person.mentions[0].doc
+        for m in person.mentions:
+            if m.start in honorific_starts:
+                return True
+            near = [doc[j] for j in (m.start - 1, m.end, m.end + 1) if 0 <= j < len(doc)]
+            if any(t.lower_ in self.speech_verbs for t in near):
+                return True
+        return False
 
     def _candidates(self, doc: Doc, titles: list[Span], taken: set[int]) -> list[Span]:
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
@@ -75,7 +100,8 @@ class PeopleLinker:
                 start += 1
             while end > start and (not doc[end - 1].is_alpha or end - 1 in taken):
                 end -= 1  # "Akahori 's", a trailing country word
-            if start < end and any(doc[i].text[0].isupper() for i in range(start, end)):
+            if start < end and any(doc[i].text[0].isupper() for i in range(start, end)) and self._plausible(
+                    doc[start:end]):
                 cands.append(doc[start:end])
         covered = {i for c in cands for i in range(c.start, c.end)}
         # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
@@ -155,7 +181,7 @@ class PeopleLinker:
                 if p is None:
                     continue
                 span_ids = range(i, i + n)
-                if any(j in used or j in taken or doc[j].ent_type_ in BLOCKING_ENTS for j in span_ids):
+                if any(j in used or j in taken or self._inside_other_name(doc, j, n) for j in span_ids):
                     continue
                 p.mentions.append(doc[i:i + n])
                 used.update(span_ids)
@@ -164,6 +190,14 @@ class PeopleLinker:
             i += 1
         for p in people:
             p.mentions.sort(key=lambda s: s.start)
+
+    @staticmethod
+    def _inside_other_name(doc: Doc, i: int, n: int) -> bool:
+        """Token i is part of a longer non-person entity ("Ford" in "Ford Motor Co.")."""
+        if doc[i].ent_type_ in ("", "PERSON"):
+            return False
+        ent = next(e for e in doc.ents if e.start <= i < e.end)
+        return len(ent) > n or ent.label_ == "ORG"
 
     # -- 4. linking -----------------------------------------------------------------------------------
     def _link(self, doc: Doc, titles: list[Span], people: list[Person]) -> None:
@@ -222,10 +256,22 @@ class PeopleLinker:
         people = [p for p in people if not all(self._in_heading_label(m) for m in p.mentions)]
         self._recurring(doc, people, taken | {i for t in titles for i in range(t.start, t.end)})
         self._link(doc, titles, people)
+        honorific_starts = {i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics}
+        people = [p for p in people if self._evidence(p, honorific_starts)]
+        for title in titles:
+            if title._.factx_person is not None and not any(p.name == title._.factx_person for p in people):
+                title._.factx_person = None
         doc._.factx_people = people
         doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
                                 for p in people for m in p.mentions]
         return doc
+
+
+def _line(span: Span) -> str:
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
