@@ -115,3 +115,22 @@ def test_sample_articles_all_extract():
     for r in records:
         assert r["people"] and r["countries"] and r["dates"] and r["money"]
         assert r["reference_date"]["source"] == "dateline"
+
+
+def test_a_crashing_document_costs_only_itself(extractor, monkeypatch):
+    """A bug on one document becomes that document's error record; the rest of its batch is still processed."""
+    from factx import record as record_module
+
+    real_build = record_module.build
+
+    def build(doc, id, types):
+        if "BOOM" in doc.text:
+            raise RuntimeError("simulated bug")
+        return real_build(doc, id, types)
+
+    monkeypatch.setattr("factx.core.build", build)
+    out = list(extractor.extract_many([{"id": "a", "text": "Japan grew."}, {"id": "b", "text": "BOOM"},
+                                       {"id": "c", "text": "Mexico grew."}]))
+    assert [r["id"] for r in out] == ["a", "b", "c"]
+    assert out[1]["error"]["kind"] == "internal"
+    assert [c["code"] for c in out[2]["countries"]] == ["MX"]
