@@ -101,13 +101,19 @@ class DateFinder:
         return doc
 
     def _future(self, ent: Span) -> bool:
-        """Does the sentence point forward ("will meet on Friday", "next")? Decides weekdays and bare months."""
-        try:
-            sent = ent.sent
-        except ValueError:  # no sentence boundaries (pipeline without parser or senter)
-            sent = ent.doc[max(0, ent.start - 15):ent.end + 5]
-        return any(t.lower_ in self.future_words for t in sent if not (ent.start <= t.i < ent.end)) or any(
-            t.lower_ in ("next", "coming", "upcoming") for t in ent)
+        """Does the clause point forward ("will meet on Friday", "is scheduled for March", "next Friday")?
+        Decides weekdays, bare months and days without a year. The verb that governs the date decides, not any
+        "will" elsewhere in the sentence; with no parse, the words right before the date do."""
+        if any(t.lower_ in ("next", "coming", "upcoming") for t in ent):
+            return True
+        verb = ent.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            words = [verb, *verb.children]
+        else:
+            words = list(ent.doc[max(0, ent.start - 6):ent.start])
+        return any(t.lower_ in self.future_words for t in words if not (ent.start <= t.i < ent.end))
 
 
 @Language.factory("factx_dates")

@@ -54,10 +54,18 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+HEDGES = r"(?:nearly|almost|about|around|some|roughly|approximately|more than|less than|over|just|only|fiscal)"
+
+
 def clean(text: str) -> str:
+    """Lower case, one space, no possessive, no leading preposition/article/hedge: "nearly four years ago's"
+    -> "four years ago"; "third-quarter" -> "third quarter"."""
     t = text.lower().replace("’", "'").replace("\u00a0", " ")
     t = re.sub(r"\s+", " ", t).strip(" .,;:")
+    t = re.sub(r"'s?(?= |$)", "", t)
+    t = re.sub(r"(?<=[a-z])-(?=(?:quarter|half|year|month|week)\b)", " ", t)
     t = re.sub(r"^(?:the|on|in|at|by|since|until|during|from|of|for)\s+", "", t)
+    t = re.sub(rf"^(?:the )?(?:{HEDGES}\s+)+", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
     return t
 
@@ -85,11 +93,11 @@ def normalize(text: str, ref: date | None = None, future: bool = False) -> str |
     # "march 22, 2013", "march 22nd 2013", "mar. 22", "march 22"
     m = re.fullmatch(rf"({R['month']})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?", t)
     if m:
-        return _day(m[3], _month(m[1]), int(m[2]), ref)
+        return _day(m[3], _month(m[1]), int(m[2]), ref, future)
     # "22 march 2013", "22nd of march"
     m = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({R['month']})\.?,?(?: (\d{{4}}))?", t)
     if m:
-        return _day(m[3], _month(m[2]), int(m[1]), ref)
+        return _day(m[3], _month(m[2]), int(m[1]), ref, future)
     # "may 2010", "may of 2010", "mid-may 2010", "early 2010"
     m = re.fullmatch(rf"(?:(?:early|late|mid|end of|beginning of|the end of)[- ])?({R['month']})\.?,? (?:of )?(\d{{4}})", t)
     if m:
@@ -109,7 +117,9 @@ def normalize(text: str, ref: date | None = None, future: bool = False) -> str |
     if m and ordinal(m[1]):
         return f"{ordinal(m[1]) - 1:02d}"
     # quarters and halves: "third quarter of 2012", "q3 2012", "first half", "second half of last year"
-    m = re.fullmatch(r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last) (quarter|half)(?:,? (?:of )?(.+))?", t) \
+    m = re.fullmatch(r"(?:(?:this|last|next) year (?=\w+ (?:quarter|half)))?"
+                     r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last) (?:fiscal )?(quarter|half)"
+                     r"(?:,? (?:of )?(.+))?", t) \
         or re.fullmatch(r"(q[1-4]|h[12])(?:,? (.+))?", t)
     if m:
         return _part_of_year(m, ref)
@@ -117,7 +127,21 @@ def normalize(text: str, ref: date | None = None, future: bool = False) -> str |
     m = re.fullmatch(rf"(?:(this|last|next|past|coming) )?({R['season']})(?:,? (?:of )?(\d{{4}}))?", t)
     if m:
         return _season(m[1], m[2], m[3], ref, future)
-    return _relative(t, ref, future)
+    # "January this year", "July last year"
+    m = re.fullmatch(rf"({R['month']})\.? (this|last|next) year", t)
+    if m and ref is not None:
+        return f"{ref.year + {'this': 0, 'last': -1, 'next': 1}[m[2]]}-{_month(m[1]):02d}"
+    # "earlier yesterday", "later today"
+    m = re.fullmatch(r"(?:early|earlier|late|later) (today|yesterday|tomorrow|this week|this month|this year)", t)
+    if m:
+        return _relative(m[1], ref, future)
+    value = _relative(t, ref, future)
+    if value is None:
+        # a date inside a longer phrase: "the year ending June 30, 1990", "the quarter ended Sept. 29"
+        m = re.search(rf"\b(?:{R['month']})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b", t)
+        if m and m.start() > 0:
+            return normalize(m[0], ref, future)
+    return value
 
 
 def _valid(y: int, mth: int | None, d: int) -> str | None:
@@ -127,14 +151,24 @@ def _valid(y: int, mth: int | None, d: int) -> str | None:
         return None
 
 
-def _day(year: str | None, month: int | None, day: int, ref: date | None) -> str | None:
+def _day(year: str | None, month: int | None, day: int, ref: date | None, future: bool = False) -> str | None:
     if month is None:
         return None
     if year:
         return _valid(int(year), month, day)
     if ref is None:
         return None
-    return _valid(ref.year, month, day)
+    try:
+        candidate = date(ref.year, month, day)
+    except ValueError:
+        return None
+    # News reports the past: a day more than a month after the reference date is last year's (and a day
+    # more than a month before it, in a forward-looking sentence, is next year's).
+    if not future and (candidate - ref).days > 30:
+        return _valid(ref.year - 1, month, day)
+    if future and (ref - candidate).days > 30:
+        return _valid(ref.year + 1, month, day)
+    return candidate.isoformat()
 
 
 def _part_of_year(m: re.Match, ref: date | None) -> str | None:
@@ -204,6 +238,10 @@ def _relative(t: str, ref: date | None, future: bool) -> str | None:
               "earlier this month": f"{ref.year}-{ref.month:02d}", "later this month": f"{ref.year}-{ref.month:02d}",
               "earlier this year": str(ref.year), "later this year": str(ref.year),
               "earlier this week": _week(ref), "later this week": _week(ref),
+              "earlier in the year": str(ref.year), "later in the year": str(ref.year),
+              "end of this week": _week(ref), "end of the week": _week(ref),
+              "end of this month": f"{ref.year}-{ref.month:02d}", "end of the month": f"{ref.year}-{ref.month:02d}",
+              "end of this year": str(ref.year), "end of the year": str(ref.year),
               "the same day": _iso(ref), "that day": _iso(ref), "the previous day": _iso(ref - timedelta(1)),
               "a year ago": str(ref.year - 1), "a year earlier": str(ref.year - 1), "the previous year": str(ref.year - 1),
               "the past year": str(ref.year - 1), "the coming year": str(ref.year + 1),

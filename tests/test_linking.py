@@ -83,3 +83,13 @@ def test_speech_verb_context_never_yields_a_wrong_person(extractor):
 
 def r_start(needle: str, text: str) -> int:
     return text.index(needle)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Ministers met on Thursday to discuss the plan.", "2013-03-21"),
+    ("Ministers will meet on Thursday to discuss the plan.", "2013-03-28"),
+    ("Officials said the plan, which will cut costs, was approved on Monday.", "2013-03-18"),
+])
+def test_weekday_direction_follows_the_governing_verb(extractor, text, value):
+    r = extractor.extract(text, date="2013-03-22")
+    assert [d["value"] for d in r["dates"]] == [value]
