@@ -121,7 +121,12 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
                     continue
             write(record, out)
             out.flush()
-    except (KeyboardInterrupt, BrokenPipeError):
+    except BrokenPipeError:
+        # stdout went away (| head): stop quietly with success, and keep Python quiet while it flushes
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
         raise
     except Exception as e:  # noqa: BLE001 - a bug in factx: one line, not a traceback (unless --debug)
         if debug:

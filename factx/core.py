@@ -90,18 +90,25 @@ class Extractor:
 
     def _run(self, batch: list, wanted: tuple[str, ...], override: Date | None) -> Iterator[dict]:
         good = [r for r in batch if isinstance(r, Record)]
+        results: dict[int, dict] = {}
         # memory_zone frees the strings and Docs of the batch when it ends: memory stays flat in long runs.
         with self.nlp.memory_zone():
             docs = []
-            for r in good:
-                doc = self.nlp.make_doc(r.text)
+            for k, r in enumerate(good):
+                try:
+                    doc = self.nlp.make_doc(r.text)
+                except Exception as e:  # noqa: BLE001 - too long, unencodable text: this input fails alone
+                    results[k] = error_record(r.id, "input", f"{r.id}: cannot process this text ({_first_line(e)})")
+                    continue
                 doc._.factx_ref_date = override or r.date
-                docs.append(doc)
+                docs.append((k, doc))
             try:
-                results = [build(doc, r.id, wanted) for doc, r in zip(self.nlp.pipe(docs), good)]
+                for (k, _), done in zip(docs, self.nlp.pipe([d for _, d in docs])):
+                    results[k] = build(done, good[k].id, wanted)
             except Exception:  # noqa: BLE001 - a bug on one document must not cost the batch: retry one by one
-                results = [self._one(doc, r, wanted) for doc, r in zip(docs, good)]
-        processed = iter(results)
+                for k, doc in docs:
+                    results[k] = self._one(doc, good[k], wanted)
+        processed = iter(results[k] for k in range(len(good)))
         for item in batch:
             if isinstance(item, Failure):
                 yield error_record(item.id, item.error.kind, str(item.error))
@@ -113,7 +120,7 @@ class Extractor:
             return build(self.nlp(doc), record.id, wanted)
         except Exception as e:  # noqa: BLE001 - reported as this input's error record
             return error_record(record.id, "internal", f"{record.id}: factx failed on this input "
-                                                       f"({type(e).__name__}: {e}); please report it")
+                                                       f"({_first_line(e)}); please report it")
 
 
 def _as_record(item, n: int) -> Record | Failure:
@@ -129,3 +136,7 @@ def _as_record(item, n: int) -> Record | Failure:
         return Record(rid, text, parse_date(item.get("date")))
     except BadRecord as e:
         return Failure(rid, BadRecord(f"record {rid}: {e}"))
+
+
+def _first_line(e: Exception) -> str:
+    return f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}"

@@ -46,10 +46,14 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
     for component in cfg["components"]:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, config={"dollar": dollar} if component == "factx_money" else {})
-    rows = [row for path in patterns for row in read_patterns(Path(path))]
-    if rows:
-        nlp.get_pipe("factx_countries").add_patterns(rows)
-        nlp.get_pipe("factx_titles").add_patterns(rows)
+    for path in patterns:
+        rows = read_patterns(Path(path))
+        try:
+            nlp.get_pipe("factx_countries").add_patterns(rows)
+            nlp.get_pipe("factx_titles").add_patterns(rows)
+        except Exception as e:  # noqa: BLE001 - spaCy's MatchPatternError, re.error, ...: one line for the user
+            detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise PatternsError(f"{path}: invalid pattern ({detail})") from e
     return nlp
 
 

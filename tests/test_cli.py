@@ -134,3 +134,37 @@ def test_a_crashing_document_costs_only_itself(extractor, monkeypatch):
     assert [r["id"] for r in out] == ["a", "b", "c"]
     assert out[1]["error"]["kind"] == "internal"
     assert [c["code"] for c in out[2]["countries"]] == ["MX"]
+
+
+def test_too_long_document_fails_alone(tmp_path):
+    ok = tmp_path / "a.txt"
+    ok.write_bytes(ARTICLE)
+    huge = tmp_path / "b.txt"
+    huge.write_text("Spain. " * 200_000)
+    proc = run_cli("extract", ok, huge, ok, "--format", "jsonl")
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert proc.returncode == 1
+    assert [("error" in r) for r in records] == [False, True, False]
+    assert records[1]["error"]["kind"] == "input"
+
+
+def test_invalid_token_pattern_is_a_one_line_usage_error(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"label": "TITLE", "pattern": [{"LOWERX": "head"}]}\n')
+    proc = run_cli("extract", "--patterns", bad, stdin=ARTICLE)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "bad.jsonl" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_closed_pipe_ends_quietly_with_success(tmp_path):
+    import subprocess
+    import sys
+
+    for n in range(40):
+        (tmp_path / f"{n:02d}.txt").write_bytes(ARTICLE)
+    cmd = f"{sys.executable} -m factx extract {tmp_path} --format jsonl | head -1; exit ${{PIPESTATUS[0]}}"
+    proc = subprocess.run(["bash", "-c", cmd], capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert len(proc.stdout.decode().splitlines()) == 1
+    assert b"Broken pipe" not in proc.stderr and b"Traceback" not in proc.stderr
