@@ -37,6 +37,12 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Extract people, titles, countries, dates and money from news text."""
 
 
+def _silence_stdout() -> None:
+    """stdout went away (| head): point it at /dev/null so Python's final flush does not complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def _err(message: str) -> None:
     sys.stderr.write(f"factx: {message}\n")
     sys.stderr.flush()
@@ -122,9 +128,7 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
             write(record, out)
             out.flush()
     except BrokenPipeError:
-        # stdout went away (| head): stop quietly with success, and keep Python quiet while it flushes
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         raise
@@ -152,9 +156,7 @@ def main() -> None:
         _err("interrupted")
         sys.exit(EXIT_SIGINT)
     except BrokenPipeError:
-        # stdout went away (| head): exit quietly, and keep Python from complaining while it flushes
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(EXIT_OK)
 
 

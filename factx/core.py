@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
-from .errors import BadRecord, FactxError, UsageError
+from .errors import BadRecord, FactxError, UsageError, first_line
 from .record import build, error_record
 from .schema import TYPES
 
@@ -98,7 +98,7 @@ class Extractor:
                 try:
                     doc = self.nlp.make_doc(r.text)
                 except Exception as e:  # noqa: BLE001 - too long, unencodable text: this input fails alone
-                    results[k] = error_record(r.id, "input", f"{r.id}: cannot process this text ({_first_line(e)})")
+                    results[k] = error_record(r.id, "input", f"{r.id}: cannot process this text ({first_line(e)})")
                     continue
                 doc._.factx_ref_date = override or r.date
                 docs.append((k, doc))
@@ -120,7 +120,7 @@ class Extractor:
             return build(self.nlp(doc), record.id, wanted)
         except Exception as e:  # noqa: BLE001 - reported as this input's error record
             return error_record(record.id, "internal", f"{record.id}: factx failed on this input "
-                                                       f"({_first_line(e)}); please report it")
+                                                       f"({first_line(e)}); please report it")
 
 
 def _as_record(item, n: int) -> Record | Failure:
@@ -136,7 +136,3 @@ def _as_record(item, n: int) -> Record | Failure:
         return Record(rid, text, parse_date(item.get("date")))
     except BadRecord as e:
         return Failure(rid, BadRecord(f"record {rid}: {e}"))
-
-
-def _first_line(e: Exception) -> str:
-    return f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}"

@@ -11,6 +11,12 @@ EXIT_SIGINT = 130
 EXIT_SIGTERM = 143
 
 
+def first_line(e: BaseException) -> str:
+    """'TypeName: first line of the message', for one-line reports of exceptions from other libraries."""
+    text = str(e).strip()
+    return f"{type(e).__name__}: {text.splitlines()[0] if text else ''}"
+
+
 class FactxError(Exception):
     """Base class. `kind` names the error in JSON error records."""
 

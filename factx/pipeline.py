@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex
 
 from . import countries, dates, money, people, titles  # noqa: F401  (registers the factories)
 from .data import load_json, read_jsonl, validate_patterns
-from .errors import ModelNotFound, PatternsError
+from .errors import ModelNotFound, PatternsError, first_line
 
 PATTERN_LABELS = {"TITLE", "COUNTRY", "NATIONALITY", "NOT_COUNTRY"}
 
@@ -52,8 +52,7 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
             nlp.get_pipe("factx_countries").add_patterns(rows)
             nlp.get_pipe("factx_titles").add_patterns(rows)
         except Exception as e:  # noqa: BLE001 - spaCy's MatchPatternError, re.error, ...: one line for the user
-            detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            raise PatternsError(f"{path}: invalid pattern ({detail})") from e
+            raise PatternsError(f"{path}: invalid pattern ({first_line(e)})") from e
     return nlp
 
 
