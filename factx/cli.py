@@ -1,12 +1,14 @@
 """The factx command line: options in, core call, renderer out. Only data goes to stdout.
 
 Exit codes: 0 success (also when no facts are found), 1 an input could not be processed (the others
-still were), 2 usage error (bad option, missing model, bad patterns file), 130 interrupted.
+still were), 2 usage error (bad option, missing model, bad patterns file), 130 interrupted (SIGINT),
+143 terminated (SIGTERM).
 """
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import traceback
 from pathlib import Path
@@ -15,11 +17,11 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import EXIT_INPUT, EXIT_OK, EXIT_SIGINT, FactxError, UsageError
+from .errors import EXIT_INPUT, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, EXIT_USAGE, FactxError, Terminated, UsageError
 
 EXIT_CODES_HELP = ("Exit codes: 0 success (also when nothing is found); 1 an input could not be processed "
                    "(the others still were); 2 usage error (bad option, model not installed, bad patterns "
-                   "file); 130 interrupted.")
+                   "file); 130 interrupted (SIGINT); 143 terminated (SIGTERM).")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Extract people, titles, countries, dates and money from news text. " + EXIT_CODES_HELP)
@@ -41,6 +43,21 @@ def _silence_stdout() -> None:
     """stdout went away (| head): point it at /dev/null so Python's final flush does not complain."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+def _write_whole(write, record: dict, out) -> None:
+    """Write and flush one record with SIGINT/SIGTERM held back, so an interrupt never cuts a line in two."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        write(record, out)
+        out.flush()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated()
 
 
 def _err(message: str) -> None:
@@ -69,15 +86,21 @@ def extract(
     = None,
     dollar: Annotated[Optional[str], typer.Option(
         "--dollar", help="ISO 4217 code that a bare '$' or 'dollars' means (default USD).")] = None,
+    max_chars: Annotated[Optional[int], typer.Option(
+        "--max-chars", min=1, help="Fail inputs longer than this many characters (kind too_large). Default: no "
+                                   "limit; texts over 100,000 characters are processed in pieces.")] = None,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails (exit 1).")]
+    = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Extract facts from articles and print them."""
     code = run_extract(paths or [], input_format, output_format, types, reference_date, model, patterns or [],
-                       dollar, debug)
+                       dollar, debug, fail_fast, max_chars)
     raise typer.Exit(code)
 
 
-def run_extract(paths, input_format, output_format, types, reference_date, model, patterns, dollar, debug) -> int:
+def run_extract(paths, input_format, output_format, types, reference_date, model, patterns, dollar, debug,
+                fail_fast=False, max_chars=None) -> int:
     from . import output
     from .core import parse_date, parse_types
 
@@ -94,12 +117,14 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
             raise UsageError(str(e)) from e
         if dollar is not None and (len(dollar) != 3 or not dollar.isalpha()):
             raise UsageError(f"--dollar {dollar!r}: expected an ISO 4217 code such as USD or CAD")
+        if paths.count("-") > 1:
+            raise UsageError("'-' (stdin) given more than once")
         if not paths and sys.stdin.isatty():
             raise UsageError("no input: give file or directory paths, or pipe text to stdin")
         from .core import Extractor
         from .inputs import read_inputs
 
-        extractor = Extractor(model, patterns, dollar.upper() if dollar else None)
+        extractor = Extractor(model, patterns, dollar.upper() if dollar else None, max_chars=max_chars)
     except FactxError as e:
         if debug:
             traceback.print_exc()
@@ -124,9 +149,12 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
                 failed = True
                 _err(f"error: {record['error']['message']}")
                 if fmt == "table":
+                    if fail_fast:
+                        break
                     continue
-            write(record, out)
-            out.flush()
+            _write_whole(write, record, out)
+            if failed and fail_fast:
+                break
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
@@ -148,16 +176,41 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), indent=2))
 
 
+def _click_errors() -> tuple[type, type]:
+    """Click's UsageError and ClickException classes, found through typer.BadParameter: recent Typer
+    releases vendor their own copy of Click, so `import click` would name different classes."""
+    mro = typer.BadParameter.__mro__
+    return (next(c for c in mro if c.__name__ == "UsageError"), next(c for c in mro if c.__name__ == "ClickException"))
+
+
 def main() -> None:
-    """Console entry point: quiet on a closed pipe, 130 on Ctrl-C."""
+    """Console entry point: one-line usage errors, quiet on a closed pipe, 130 on SIGINT, 143 on SIGTERM."""
+    usage_error, click_exception = _click_errors()
+    signal.signal(signal.SIGTERM, _terminate)
     try:
-        app()
-    except KeyboardInterrupt:
-        _err("interrupted")
-        sys.exit(EXIT_SIGINT)
+        code = app(standalone_mode=False)  # Typer turns Ctrl-C into exit code 130 itself
+    except usage_error as e:
+        if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:  # bare `factx`: show the help
+            typer.echo(e.ctx.get_help(), err=True)
+        else:
+            where = e.ctx.command_path if e.ctx is not None else "factx"
+            _err(f"error: {e.format_message()} (see '{where} --help')")
+        code = EXIT_USAGE
+    except click_exception as e:
+        _err(f"error: {e.format_message()}")
+        code = e.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        code = EXIT_SIGINT
+    except Terminated:
+        code = EXIT_SIGTERM
     except BrokenPipeError:
         _silence_stdout()
-        sys.exit(EXIT_OK)
+        code = EXIT_OK
+    if code == EXIT_SIGINT:
+        _err("interrupted")
+    elif code == EXIT_SIGTERM:
+        _err("terminated")
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
-from .errors import BadRecord, FactxError, UsageError, first_line
+from .errors import BadRecord, FactxError, TooLarge, UsageError, first_line
+from .pieces import PIECE_CHARS, merge_records, split_text
 from .record import build, error_record
 from .schema import TYPES
 
 BATCH_SIZE = 32
+# Control characters (NUL, form feed, ESC...) become spaces before tokenising: the same length, so offsets
+# hold, but a NUL no longer glues two words into one token. Mention texts are then read from the original.
+CONTROLS = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}
 
 
 @dataclass
@@ -59,10 +63,15 @@ def parse_types(types: Iterable[str] | str | None) -> tuple[str, ...]:
 class Extractor:
     """A loaded pipeline and the functions that run it. Loading takes a second; reuse one Extractor."""
 
-    def __init__(self, model: str | None = None, patterns: Iterable[str | Path] = (), dollar: str | None = None):
+    def __init__(self, model: str | None = None, patterns: Iterable[str | Path] = (), dollar: str | None = None,
+                 max_chars: int | None = None, piece_chars: int = PIECE_CHARS):
+        """max_chars: inputs longer than this fail with kind too_large (None: no limit). Texts longer than
+        piece_chars are processed in pieces and merged (see factx.pieces)."""
         from . import pipeline  # spaCy is imported here, not at package import
 
         self.nlp = pipeline.load(model, patterns, dollar)
+        self.max_chars = max_chars
+        self.piece_chars = min(piece_chars, self.nlp.max_length)
 
     def extract(self, text: str, date=None, types=None, id: str = "-") -> dict:
         """Facts of one text as a record dict. Raises BadRecord for a bad date, UsageError for bad types."""
@@ -95,8 +104,16 @@ class Extractor:
         with self.nlp.memory_zone():
             docs = []
             for k, r in enumerate(good):
+                if self.max_chars is not None and len(r.text) > self.max_chars:
+                    error = TooLarge(f"{r.id}: {len(r.text):,} characters, over the --max-chars limit of "
+                                     f"{self.max_chars:,}")
+                    results[k] = error_record(r.id, error.kind, str(error))
+                    continue
+                if len(r.text) > self.piece_chars:
+                    results[k] = self._long(r, wanted, override)
+                    continue
                 try:
-                    doc = self.nlp.make_doc(r.text)
+                    doc = self.nlp.make_doc(r.text.translate(CONTROLS))
                 except Exception as e:  # noqa: BLE001 - too long, unencodable text: this input fails alone
                     results[k] = error_record(r.id, "input", f"{r.id}: cannot process this text ({first_line(e)})")
                     continue
@@ -104,7 +121,7 @@ class Extractor:
                 docs.append((k, doc))
             try:
                 for (k, _), done in zip(docs, self.nlp.pipe([d for _, d in docs])):
-                    results[k] = build(done, good[k].id, wanted)
+                    results[k] = _original_texts(build(done, good[k].id, wanted), good[k].text)
             except Exception:  # noqa: BLE001 - a bug on one document must not cost the batch: retry one by one
                 for k, doc in docs:
                     results[k] = self._one(doc, good[k], wanted)
@@ -115,12 +132,40 @@ class Extractor:
             else:
                 yield next(processed)
 
+    def _long(self, record: Record, wanted: tuple[str, ...], override: Date | None) -> dict:
+        """A text too long for one Doc: its pieces one after another, all resolved against the reference
+        date of the first piece (given, or its dateline), merged into one record."""
+        ref, source = override or record.date, None
+        parts = []
+        for start, end in split_text(record.text, self.piece_chars):
+            try:
+                doc = self.nlp.make_doc(record.text[start:end].translate(CONTROLS))
+                doc._.factx_ref_date, doc._.factx_ref_source = ref, source
+                doc = self.nlp(doc)
+            except Exception as e:  # noqa: BLE001 - reported as this input's error record
+                return error_record(record.id, "internal", f"{record.id}: factx failed on the piece at "
+                                                           f"{start:,} ({first_line(e)}); please report it")
+            ref, source = doc._.factx_ref_date, doc._.factx_ref_source
+            parts.append((start, build(doc, record.id, wanted)))
+        return _original_texts(merge_records(parts), record.text)
+
     def _one(self, doc, record: Record, wanted: tuple[str, ...]) -> dict:
         try:
-            return build(self.nlp(doc), record.id, wanted)
+            return _original_texts(build(self.nlp(doc), record.id, wanted), record.text)
         except Exception as e:  # noqa: BLE001 - reported as this input's error record
             return error_record(record.id, "internal", f"{record.id}: factx failed on this input "
                                                        f"({first_line(e)}); please report it")
+
+
+def _original_texts(record: dict, text: str) -> dict:
+    """Mention texts as they are in the input (they were read from the Doc, where controls are spaces)."""
+    if text.translate(CONTROLS) == text:
+        return record
+    mentions = [m for key in ("titles", "dates", "money") for m in record.get(key, [])]
+    mentions += [m for key in ("people", "countries") for e in record.get(key, []) for m in e["mentions"]]
+    for m in mentions:
+        m["text"] = text[m["start"]:m["end"]]
+    return record
 
 
 def _as_record(item, n: int) -> Record | Failure:

@@ -17,6 +17,10 @@ def first_line(e: BaseException) -> str:
     return f"{type(e).__name__}: {text.splitlines()[0] if text else ''}"
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C (not an Exception, so no handler swallows it), then exit 143."""
+
+
 class FactxError(Exception):
     """Base class. `kind` names the error in JSON error records."""
 
@@ -55,6 +59,12 @@ class NotFound(InputError):
 
 class PermissionDenied(InputError):
     kind = "permission"
+
+
+class TooLarge(InputError):
+    """An input longer than the --max-chars limit the user set."""
+
+    kind = "too_large"
 
 
 class BinaryInput(InputError):

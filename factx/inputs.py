@@ -90,12 +90,19 @@ def read_inputs(paths: list[str], input_format: str, stdin: BinaryIO, warn: Warn
             yield Failure(name, e)
             continue
         if input_format == "jsonl":
-            yield from jsonl_records(text, name)
+            yield from jsonl_records(text, name, warn)
         else:
+            _warn_if_empty(text, name, warn)
             yield Record(name, text)
 
 
-def jsonl_records(text: str, source: str) -> Iterator[Record | Failure]:
+def _warn_if_empty(text: str, name: str, warn: Warn | None) -> None:
+    """An empty or blank input is not an error (its record has empty lists), but a script should hear of it."""
+    if warn and not text.strip():
+        warn(f"{name}: {'empty' if not text else 'only whitespace'}, no facts")
+
+
+def jsonl_records(text: str, source: str, warn: Warn | None = None) -> Iterator[Record | Failure]:
     """One Record per non-empty JSONL line ({"id", "text", "date"?}); a bad line becomes a Failure."""
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -114,6 +121,9 @@ def jsonl_records(text: str, source: str) -> Iterator[Record | Failure]:
             yield Failure(rid, BadRecord(f"{where}: 'text' is missing or not a string"))
             continue
         try:
-            yield Record(rid, obj["text"], parse_date(obj.get("date")))
+            record = Record(rid, obj["text"], parse_date(obj.get("date")))
         except BadRecord as e:
             yield Failure(rid, BadRecord(f"{where}: {e}"))
+            continue
+        _warn_if_empty(record.text, where, warn)
+        yield record

@@ -79,21 +79,6 @@ def test_missing_file_fails_alone(tmp_path):
     assert "missing.txt" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
 
 
-@pytest.mark.parametrize("args,fragment", [
-    (["--types", "people,planets"], "unknown fact type planets"),
-    (["--reference-date", "22/03/2013"], "invalid --reference-date"),
-    (["--format", "xml"], "unknown --format"),
-    (["--model", "no_such_model_xyz"], "not installed"),
-])
-def test_usage_errors_exit_2_with_one_line(args, fragment):
-    proc = run_cli("extract", "-", *args, stdin=ARTICLE)
-    err = proc.stderr.decode()
-    assert proc.returncode == 2
-    assert fragment in err and "Traceback" not in err
-    assert len(err.strip().splitlines()) == 1
-    assert proc.stdout == b""
-
-
 def test_user_patterns_add_titles_and_bad_patterns_fail(tmp_path):
     patterns = tmp_path / "mine.jsonl"
     patterns.write_text('{"label": "TITLE", "pattern": "chief happiness officer"}\n')
@@ -134,18 +119,6 @@ def test_a_crashing_document_costs_only_itself(extractor, monkeypatch):
     assert [r["id"] for r in out] == ["a", "b", "c"]
     assert out[1]["error"]["kind"] == "internal"
     assert [c["code"] for c in out[2]["countries"]] == ["MX"]
-
-
-def test_too_long_document_fails_alone(tmp_path):
-    ok = tmp_path / "a.txt"
-    ok.write_bytes(ARTICLE)
-    huge = tmp_path / "b.txt"
-    huge.write_text("Spain. " * 200_000)
-    proc = run_cli("extract", ok, huge, ok, "--format", "jsonl")
-    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
-    assert proc.returncode == 1
-    assert [("error" in r) for r in records] == [False, True, False]
-    assert records[1]["error"]["kind"] == "input"
 
 
 def test_invalid_token_pattern_is_a_one_line_usage_error(tmp_path):

@@ -1,0 +1,85 @@
+"""Long documents: split a text into pieces spaCy can take, and merge the pieces' records into one.
+
+spaCy refuses texts over `nlp.max_length` (1,000,000 characters) because its parser and NER need about
+1 GB of working memory per 100,000 characters. factx cuts such texts at the last paragraph break, line
+break, sentence end or space before the limit (a hard cut only inside a run with no space at all), runs
+each piece as its own Doc, and merges the records: offsets shifted back into the whole text, one entry
+per country, and one person per name across pieces, with a later surname-only person ("Akahori") folded
+into the earlier full name ("Takeshi Akahori"), as the people component does within one Doc.
+"""
+from __future__ import annotations
+
+import re
+
+PIECE_CHARS = 100_000
+# Where to cut, best first; a cut is used only if it keeps at least a quarter of the window.
+BOUNDARIES = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"')\]]?\s"), re.compile(r"\s"))
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) pieces that tile the text exactly, each at most `limit` characters long."""
+    if limit < 2:
+        raise ValueError("piece limit must be at least 2 characters")
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for boundary in BOUNDARIES:
+            ends = [m.end() for m in boundary.finditer(window) if m.end() > limit // 4]
+            if ends:
+                cut = ends[-1]
+                break
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _shift(items: list[dict], offset: int) -> list[dict]:
+    return [m | {"start": m["start"] + offset, "end": m["end"] + offset} for m in items]
+
+
+def merge_records(parts: list[tuple[int, dict]]) -> dict:
+    """One record from (piece offset, piece record) pairs, in text order. The pieces' ids are equal."""
+    first = parts[0][1]
+    merged: dict = {"id": first["id"]}
+    people: dict[str, dict] = {}
+    countries: dict[str, dict] = {}
+    for key in first:
+        if key in ("titles", "dates", "money"):
+            merged[key] = []
+    for offset, record in parts:
+        renamed: dict[str, str] = {}
+        for person in record.get("people", []):
+            target = people.get(person["name"]) or _full_name_for(person["name"], people)
+            mentions = _shift(person["mentions"], offset)
+            if target is None:
+                people[person["name"]] = person | {"mentions": mentions, "titles": list(person["titles"])}
+                continue
+            renamed[person["name"]] = target["name"]
+            target["mentions"] += mentions
+            target["titles"] = list(dict.fromkeys(target["titles"] + person["titles"]))
+            target["country"] = target["country"] or person["country"]
+        for title in record.get("titles", []):
+            merged["titles"] += _shift([title | {"person": renamed.get(title["person"], title["person"])}], offset)
+        for country in record.get("countries", []):
+            entry = countries.setdefault(country["code"], country | {"mentions": []})
+            entry["mentions"] += _shift(country["mentions"], offset)
+        for key in ("dates", "money"):
+            if key in record:
+                merged[key] += _shift(record[key], offset)
+    if "people" in first:
+        merged["people"] = list(people.values())
+    if "countries" in first:
+        merged["countries"] = list(countries.values())
+    ordered = {key: merged[key] for key in first if key in merged}
+    ordered["reference_date"] = first.get("reference_date")
+    return ordered
+
+
+def _full_name_for(name: str, people: dict[str, dict]) -> dict | None:
+    """The one earlier person whose longer name ends with this one-word name, if exactly one does."""
+    if " " in name:
+        return None
+    found = [p for p in people.values() if " " in p["name"] and p["name"].rsplit(" ", 1)[1] == name]
+    return found[0] if len(found) == 1 else None
