@@ -19,12 +19,32 @@ from spacy.util import filter_spans
 from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_countries"
+CURRENCY_WORDS = {"dollar", "pound", "franc", "yen", "yuan", "renminbi", "peso", "rupee", "rupiah", "real", "rand",
+                  "krona", "krone", "kroner", "kronor", "euro", "ruble", "rouble", "lira", "won", "ringgit", "baht",
+                  "dinar", "dirham", "riyal", "rial", "shekel", "zloty", "forint", "koruna", "naira", "shilling",
+                  "cent", "penny", "pence", "$"}
 LABELS = ("COUNTRY", "NATIONALITY", "NOT_COUNTRY")
 # Entities inside which a country word is part of a name, not a mention of the country. The rule: a
 # country word inside a person's name ("Michael Jordan") or inside a longer organisation, facility,
 # product, event, law or work name ("Qatar Airways", "United States Air Force", "China Eastern Airlines")
 # names that thing, not the country. A country word that is the whole entity ("Japan" as ORG) still counts.
 BLOCKING_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+# Nouns after a country word that make it the name of a body or group rather than a mention of the country:
+# "the British government", "UK Parliament", "the U.S. Army", "the British people". The body is an organisation
+# (or a people); what it does is reported under its own name. A following office is different: "U.S. Treasury
+# Secretary", "German Chancellor" give the person's country, and count.
+STATE_BODIES = {"government", "govt", "parliament", "congress", "senate", "cabinet", "administration", "army",
+                "navy", "military", "marines", "police", "embassy", "consulate", "ministry", "department", "treasury",
+                "people", "public", "population", "nation", "authorities", "regime", "judiciary", "legislature",
+                "monarchy", "crown", "empire", "underground", "resistance", "establishment", "electorate"}
+# Capitalised words before "of" that start an organisation's name: "Bank of England", "Social Democratic Party of
+# Germany", "University of Georgia". The country is part of that name.
+ORG_HEADS_BEFORE_OF = {"bank", "party", "federation", "union", "university", "museum", "church", "association",
+                       "institute", "college", "foundation", "league", "society", "club", "company", "corporation",
+                       "conference", "organisation", "organization", "council", "academy", "library", "archives",
+                       "fund", "trust", "school", "hospital", "chamber", "congress", "alliance", "movement",
+                       "order", "synod", "diocese", "committee", "battle", "parliament", "cabinet", "government",
+                       "embassy", "ministry", "house", "kingdom", "empire", "republic", "army", "navy"}
 
 
 def iso_patterns() -> list[dict]:
@@ -47,6 +67,20 @@ def office_words() -> frozenset[str]:
     heads = {w for row in load_jsonl("titles.jsonl") if isinstance(row["pattern"], str)
              for w in row["pattern"].lower().split()}
     return frozenset(heads | set(words["domains"]) | set(words["modifiers"]))
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Last words of the titles in models/titles.jsonl ("minister", "secretary", "ceo"), singular and plural."""
+    last = {row["pattern"].lower().replace("-", " ").split(" of ")[0].split()[-1] for row in load_jsonl("titles.jsonl")
+            if isinstance(row["pattern"], str)}
+    return frozenset(last | {w + "s" for w in last} | {w[:-3] + "men" for w in last if w.endswith("man")})
+
+
+@lru_cache(maxsize=1)
+def title_modifiers() -> frozenset[str]:
+    words = load_json("title_words.json")
+    return frozenset(w for w in set(words["domains"]) | set(words["modifiers"]) if " " not in w)
 
 
 def country_name(code: str) -> str:
@@ -102,18 +136,75 @@ class CountryFinder(UserPatterns):
             return False  # "U.S. Treasury", "U.S. Trade Representative": a country's office, not a company
         return bool(inner) and span.end < ent.end  # "Qatar Airways" yes; "Mexico's" (ORG) or "the U.S." no
 
+    @staticmethod
+    def _headline(doc: Doc, span: Span) -> bool:
+        """A line written in title case or capitals (a headline or heading): capitals say nothing there."""
+        line = _line_tokens(doc, span)
+        words = [t for t in line if t.is_alpha and not t.is_stop and not (span.start <= t.i < span.end)]
+        return len(words) >= 2 and sum(t.text[0].isupper() for t in words) >= 0.9 * len(words)
+
+    def _part_of_name(self, doc: Doc, span: Span, countries: set[int]) -> bool:
+        """The country word is part of a longer proper name, or of a currency, not a mention of the country.
+
+        - a capitalised word right before it, mid-sentence: "Air France", "Nazi Germany", "Eretz Israel";
+        - an organisation head with "of" before it: "Bank of Japan", "Social Democratic Party of Germany";
+        - a capitalised word right after it that is neither an office, an acronym nor a person's name:
+          "British Empire", "Indian Ocean", "United States Holocaust Memorial Museum", "British National Party";
+        - a body or group of people right after it: "the British government", "UK Parliament", "the British people";
+        - a currency word right after it: "US dollars", "Swiss francs".
+        The capitalisation tests are not applied in title-case lines (headlines), where every word is capitalised.
+        """
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_.rstrip("s") in CURRENCY_WORDS:
+            return True
+        headline = self._headline(doc, span)
+        prev = doc[span.start - 1] if span.start > 0 else None
+        joined = doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ != "PERSON"  # one entity with prev
+        if (not headline and prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop and (joined or not prev.is_sent_start)
+                and "\n" not in doc[span.start - 1].whitespace_ and prev.i not in countries
+                and prev.ent_type_ not in ("DATE", "TIME", "PERSON")):
+            return True
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_title and doc[i - 1].lower_ in ORG_HEADS_BEFORE_OF:
+            return True
+        if nxt is None or "\n" in span[-1].whitespace_ or nxt.is_sent_start:
+            return False
+        k = span.end
+        while k < len(doc) and (doc[k].lower_ in title_modifiers() or doc[k].text in ("-", "–")):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in title_heads():
+            return False  # an office follows: "German Chancellor", "U.S. Treasury Secretary"
+        if nxt.lower_ in STATE_BODIES:
+            return True
+        return (not headline and nxt.is_alpha and nxt.is_title and nxt.i not in countries and not nxt.is_stop
+                and nxt.ent_type_ not in ("PERSON", "DATE", "TIME"))
+
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
             label, code = self.nlp.vocab.strings[match_id].split("|")
             spans.append(Span(doc, start, end, label=label, kb_id=code))
         keep = []
-        for span in filter_spans(spans):  # longest wins: "Mexico City" beats "Mexico"
-            if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span):
+        found = filter_spans(spans)  # longest wins: "Mexico City" beats "Mexico"
+        countries = {i for s in found if s.label_ != "NOT_COUNTRY" for i in range(s.start, s.end)}
+        for span in found:
+            if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span) or self._part_of_name(doc, span, countries):
                 continue
             keep.append(span)
         doc.spans[SPANS_KEY] = keep
         return doc
+
+
+def _line_tokens(doc: Doc, span: Span) -> list:
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    return list(doc[start:end])
 
 
 @Language.factory("factx_countries")
