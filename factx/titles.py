@@ -20,6 +20,10 @@ from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_titles"
 LABEL = "TITLE"
+PLURAL = "TITLE_PLURAL"
+# Capitalised words that continue a proper name after a title word: "General Motors", "King's College",
+# "Queen's Speech", "General Government". NER labels of the names that may contain a title word.
+NAME_ENTS = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC", "PRODUCT", "NORP"}
 COMPLEMENT_PREPS = {"of", "for"}
 COMPLEMENT_JOINERS = {"and", "&", "the"}
 
@@ -35,6 +39,8 @@ class TitleFinder(UserPatterns):
         self.domains = set(words["domains"])
         self.stop = set(words["stop_before_name"])
         self.capitalised_only = set(words.get("capitalised_only", []))
+        self.to_complement = set(words.get("to_complement", []))
+        self.plurals: dict[str, str] = {}  # "ministers" -> "minister"
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = Matcher(nlp.vocab)
         self.user_patterns: list[dict] = []
@@ -42,9 +48,13 @@ class TitleFinder(UserPatterns):
 
     def _add(self, rows: Iterable[dict]) -> None:
         rows = [r for r in rows if r.get("label") == LABEL]
-        texts = [r["pattern"] for r in rows if isinstance(r["pattern"], str)]
+        texts = [r["pattern"].lower() for r in rows if isinstance(r["pattern"], str)]
         if texts:
-            self.phrases.add(LABEL, list(self.nlp.tokenizer.pipe(t.lower() for t in texts)))
+            self.phrases.add(LABEL, list(self.nlp.tokenizer.pipe(texts)))
+            plurals = {_plural(t): t for t in texts} 
+            plurals = {p: t for p, t in plurals.items() if p not in texts}
+            self.plurals.update(plurals)
+            self.phrases.add(PLURAL, list(self.nlp.tokenizer.pipe(plurals)))
         token_patterns = [r["pattern"] for r in rows if isinstance(r["pattern"], list)]
         if token_patterns:
             self.tokens.add(LABEL, token_patterns)
@@ -59,22 +69,49 @@ class TitleFinder(UserPatterns):
         no_go = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
         person_starts = {e.start for e in doc.ents if e.label_ == "PERSON"}
         inside_person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start + 1, e.end)}
-        heads = [(s, e) for _, s, e in self.phrases(doc)]
+        heads = [(self.nlp.vocab.strings[m], s, e) for m, s, e in self.phrases(doc)]
         if len(self.tokens):
-            heads += [(s, e) for _, s, e in self.tokens(doc)]
+            heads += [(LABEL, s, e) for _, s, e in self.tokens(doc)]
         spans = []
-        for start, end in heads:
+        for label, start, end in heads:
             if any(i in no_go or i in inside_person for i in range(start, end)):
                 continue  # "King" in "Martin Luther King", "Chad" the country
             head = doc[start:end]
-            if head.text.lower() in self.capitalised_only and not _capitalised(head) and (
-                    end not in person_starts):
-                continue  # "general" the adjective, "speaker" the device
+            low = head.text.lower()
+            singular = self.plurals.get(low, low) if label == PLURAL else low
+            if singular in self.capitalised_only and not (
+                    _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and not (
+                    end + 1 < len(doc) and doc[end].lower_ == "of" and (
+                        doc[end + 1].lower_ == "the" or doc[end + 1].ent_type_ in ("ORG", "GPE", "FAC"))):
+                continue  # "general" the adjective, "speaker" the device; but "head of UKIP", "chief of staff"
+            if self._in_other_name(doc, start, end, person_starts):
+                continue
             start = self._extend_left(doc, start, no_go)
-            end = self._extend_right(doc, end, person_starts)
-            spans.append(Span(doc, start, end, label=LABEL))
-        doc.spans[SPANS_KEY] = filter_spans(spans)
+            end = self._extend_right(doc, end, person_starts, no_go,
+                                     to_ok=singular.split()[-1] in self.to_complement)
+            span = Span(doc, start, end, label=PLURAL if label == PLURAL else LABEL)
+            spans.append(span)
+        doc.spans[SPANS_KEY] = [Span(doc, s.start, s.end, label=LABEL, kb_id="plural" if s.label_ == PLURAL else "")
+                                for s in filter_spans(spans)]
         return doc
+
+    def _in_other_name(self, doc: Doc, start: int, end: int, person_starts: set[int]) -> bool:
+        """A capitalised title word inside another name: "General Motors", "the General Government", "the 1992
+        General Election", "King's College", "the Queen's Speech", "European Court of Justice"."""
+        head = doc[start:end]
+        if not _capitalised(head) or end in person_starts:
+            return False
+        nxt = doc[end] if end < len(doc) else None
+        if head.text.lower() in self.capitalised_only and nxt is not None and nxt.ent_iob_ == "I" and (
+                doc[end - 1].ent_type_ in NAME_ENTS) and (
+                nxt.lower_ not in _TITLE_CONTINUERS):
+            return True  # NER: the title word and the next one are one name
+        if nxt is not None and nxt.tag_ == "POS" and end + 1 < len(doc) and doc[end + 1].is_title:
+            return True  # "the Queen's Speech", "King's College"
+        if head.text.lower() in self.capitalised_only and start > 1 and doc[start - 1].lower_ == "of" and (
+                doc[start - 2].is_title):
+            return True  # "Court of Justice", "Palace of Justice"
+        return False
 
     def _extend_left(self, doc: Doc, start: int, no_go: set[int]) -> int:
         while start > 0:
@@ -90,21 +127,79 @@ class TitleFinder(UserPatterns):
                 break
         return start
 
-    def _extend_right(self, doc: Doc, end: int, person_starts: set[int]) -> int:
-        """Take "of Foreign Affairs", "for Wales", "of the Treasury": a preposition and a capitalised run."""
-        while end + 1 < len(doc) and doc[end].lower_ in COMPLEMENT_PREPS:
+    def _extend_right(self, doc: Doc, end: int, person_starts: set[int], no_go: set[int],
+                      to_ok: bool = False) -> int:
+        """Take "of Foreign Affairs", "for Wales", "of the Treasury" (and "to Japan" after "ambassador"): a
+        preposition and a capitalised run. The run stops before a person's name written right after it
+        ("Minister for Trade and Industry Lim Hng Kiang", "Governor of the Bank of England Mark Carney"), takes
+        a hyphenated place ("Mayor of Saint-Quentin") and the noun of a nationality adjective ("professor of
+        European law")."""
+        preps = COMPLEMENT_PREPS | ({"to"} if to_ok else set())
+        while end + 1 < len(doc) and doc[end].lower_ in preps:
             i = end + 1
             if i < len(doc) and doc[i].lower_ == "the":
                 i += 1
             j = i
             while j < len(doc) and j not in person_starts and (
                     _capitalised_token(doc[j]) or (doc[j].lower_ in COMPLEMENT_JOINERS and j > i
-                                                   and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))):
+                                                   and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))
+                    or (doc[j].text in ("-", "–") and j > i and not doc[j - 1].whitespace_
+                        and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))):
                 j += 1
+            if j == i and doc[i - 1].lower_ == "the":
+                while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
+                    j += 1  # "chief of the county", "president of the company"
+                while j > i and doc[j - 1].pos_ != "NOUN":
+                    j -= 1
             if j == i:
                 break
+            j = self._before_name(doc, i, j, no_go)
+            if j - i == 1 and doc[i].ent_type_ == "NORP" and j < len(doc) and doc[j].pos_ == "NOUN" and (
+                    doc[j].is_lower):
+                while j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+                    j += 1  # "professor of European law"
             end = j
         return end
+
+    def _before_name(self, doc: Doc, i: int, j: int, no_go: set[int]) -> int:
+        """Where a complement run doc[i:j] ends if it finishes with a person's name (2-4 name-like words)."""
+        if j < len(doc) and _capitalised_token(doc[j]):
+            return j
+        for k in range(max(i + 1, j - 4), j - 1):
+            name = doc[k:j]
+            if k in no_go or doc[k - 1].lower_ in COMPLEMENT_JOINERS or doc[k - 1].lower_ in COMPLEMENT_PREPS:
+                continue
+            if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in self.domains
+                       and t.lower_ not in self.modifiers for t in name):
+                continue
+            first = doc[k]
+            if first.ent_type_ == "PERSON" and (first.ent_iob_ == "B" or k - 1 in no_go):
+                return k  # "Ambassador to the United Kingdom Matthew Barzun" (NER: "Kingdom Matthew Barzun")
+            if first.ent_type_ in ("", "PERSON") and doc[k - 1].lower_ in self.domains:
+                return k  # "Minister for Trade and Industry Lim Hng Kiang"
+        k = j - 2
+        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.ent_iob_ == "I"
+                         and t.ent_type_ in ("ORG", "GPE", "FAC") and t.lower_ not in self.domains for t in doc[k:j]):
+            return k  # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney"
+        return j
+
+_TITLE_CONTINUERS = {"of", "for", "and", "secretary", "manager", "counsel"}
+
+
+def _plural(phrase: str) -> str:
+    """English plural of a title phrase's head word ("minister of state" -> "ministers of state")."""
+    words = phrase.split(" ")
+    k = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    w = words[k]
+    if w.endswith("man"):
+        w = w[:-3] + "men"
+    elif w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        w = w[:-1] + "ies"
+    elif w.endswith(("s", "sh", "ch", "x")):
+        w = w + "es"
+    else:
+        w = w + "s"
+    return " ".join(words[:k] + [w] + words[k + 1:])
 
 
 def _capitalised_token(tok: Token) -> bool:

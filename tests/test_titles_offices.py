@@ -1,0 +1,42 @@
+"""Titles: which words are offices, how far a title reaches, and where it stops."""
+import pytest
+
+
+def titles(extractor, text):
+    return [(t["text"], t["person"]) for t in extractor.extract(text)["titles"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # plurals and groups are titles without a person
+    ("Labour MPs and cabinet ministers abstained.", [("Labour MPs", None), ("cabinet ministers", None)]),
+    # a lowercase head used as a noun with an "of" complement
+    ("The report of the chief of the county was read.", [("chief of the county", None)]),
+    ("Nigel Farage, head of UKIP, spoke first.", [("head of UKIP", "Nigel Farage")]),
+    # a title word inside another name is not a title
+    ("Jews were deported to the General Government area.", []),
+    ("The plan was included in the Queen's Speech on Monday.", []),
+    ("It ended the jurisdiction of the European Court of Justice.", []),
+    # professions are not offices
+    ("German historian Hans Mommsen wrote about it.", []),
+])
+def test_what_is_a_title(extractor, text, expected):
+    assert titles(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the complement stops before a name written right after it
+    ("Minister for Trade and Industry Lim Hng Kiang said on Monday.",
+     [("Minister for Trade and Industry", "Lim Hng Kiang")]),
+    ("In 2015, the Governor of the Bank of England Mark Carney said that the Bank would act.",
+     [("Governor of the Bank of England", "Mark Carney")]),
+    ("Also in 2015, the United States Ambassador to the United Kingdom Matthew Barzun said so.",
+     [("Ambassador to the United Kingdom", "Matthew Barzun")]),
+    # but takes a whole complement with joiners and a hyphenated place
+    ("Boris Johnson was appointed Secretary of State for Foreign and Commonwealth Affairs.",
+     [("Secretary of State for Foreign and Commonwealth Affairs", "Boris Johnson")]),
+    ("The Mayor of Saint-Quentin, Xavier Bertrand, stated it.", [("Mayor of Saint-Quentin", "Xavier Bertrand")]),
+    ("Kenneth Armstrong, professor of European law at Cambridge University, said so.",
+     [("professor of European law", "Kenneth Armstrong")]),
+])
+def test_title_extent(extractor, text, expected):
+    assert titles(extractor, text) == expected
