@@ -45,19 +45,33 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+_writing = False  # a record is being written: a signal now waits until the line is complete
+_pending: type[BaseException] | None = None
+
+
 def _write_whole(write, record: dict, out) -> None:
-    """Write and flush one record with SIGINT/SIGTERM held back, so an interrupt never cuts a line in two."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    """Write and flush one record; SIGINT/SIGTERM arriving meanwhile take effect right after, so an interrupt
+    never cuts a line in two (blocking the signals would not do: with worker pools, another thread of this
+    process can take them)."""
+    global _writing, _pending
+    _writing = True
     try:
         write(record, out)
         out.flush()
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        _writing = False
+    if _pending is not None:
+        exc, _pending = _pending, None
+        raise exc()
 
 
-def _terminate(signum, frame) -> None:
-    raise Terminated()
+def _on_signal(signum, frame) -> None:
+    global _pending
+    exc = KeyboardInterrupt if signum == signal.SIGINT else Terminated
+    if _writing:
+        _pending = exc
+        return
+    raise exc()
 
 
 def _err(message: str) -> None:
@@ -89,18 +103,29 @@ def extract(
     max_chars: Annotated[Optional[int], typer.Option(
         "--max-chars", min=1, help="Fail inputs longer than this many characters (kind too_large). Default: no "
                                    "limit; texts over 100,000 characters are processed in pieces.")] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: one per CPU; inputs of one batch run in-process). "
+                                    "The output is the same for any number.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no warnings on stderr.")]
+    = False,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a "
+                            "LocalCluster of --jobs workers. Needs pip install 'factx[dask]'.")] = None,
+    output_dir: Annotated[Optional[Path], typer.Option(
+        "--output-dir", help="With --scheduler: the workers write JSONL part files here instead of stdout.")]
+    = None,
     fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails (exit 1).")]
     = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Extract facts from articles and print them."""
     code = run_extract(paths or [], input_format, output_format, types, reference_date, model, patterns or [],
-                       dollar, debug, fail_fast, max_chars)
+                       dollar, debug, fail_fast, max_chars, jobs, quiet, scheduler, output_dir)
     raise typer.Exit(code)
 
 
 def run_extract(paths, input_format, output_format, types, reference_date, model, patterns, dollar, debug,
-                fail_fast=False, max_chars=None) -> int:
+                fail_fast=False, max_chars=None, jobs=None, quiet=False, scheduler=None, output_dir=None) -> int:
     from . import output
     from .core import parse_date, parse_types
 
@@ -117,6 +142,8 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
             raise UsageError(str(e)) from e
         if dollar is not None and (len(dollar) != 3 or not dollar.isalpha()):
             raise UsageError(f"--dollar {dollar!r}: expected an ISO 4217 code such as USD or CAD")
+        if output_dir is not None and scheduler is None:
+            raise UsageError("--output-dir works with --scheduler only (otherwise redirect stdout)")
         if paths.count("-") > 1:
             raise UsageError("'-' (stdin) given more than once")
         if not paths and sys.stdin.isatty():
@@ -131,7 +158,13 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
         _err(f"error: {e}")
         return e.exit_code
 
-    records = read_inputs(paths, input_format, sys.stdin.buffer, warn=lambda m: _err(f"warning: {m}"))
+    from .parallel import default_jobs
+    from .progress import progress
+
+    warn = None if quiet else (lambda m: _err(f"warning: {m}"))
+    records = read_inputs(paths, input_format, sys.stdin.buffer, warn=warn)
+    show_progress = not quiet and fmt != "table" and output_dir is None and sys.stderr.isatty()
+    total = _count_inputs(paths) if show_progress and input_format == "text" and paths else None
     failed = False
     out = sys.stdout
     if fmt == "table":
@@ -143,18 +176,34 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
         write = output.CsvWriter(out)
     else:
         write = output.write_json if fmt == "json" else output.write_jsonl
+    if output_dir is not None:
+        write = None
+    client = cluster = None
     try:
-        for record in extractor.extract_many(records, types=wanted, reference_date=ref):
-            if "error" in record:
-                failed = True
-                _err(f"error: {record['error']['message']}")
-                if fmt == "table":
-                    if fail_fast:
-                        break
-                    continue
-            _write_whole(write, record, out)
-            if failed and fail_fast:
-                break
+        with progress(show_progress, total) as bar:
+            if bar:
+                records = bar.count(records)
+            if scheduler is None:
+                results = extractor.extract_many(records, types=wanted, reference_date=ref,
+                                                 jobs=jobs or default_jobs())
+            else:
+                from .dask_backend import connect, run_dask
+
+                client, cluster = connect(scheduler, jobs or default_jobs())
+                if output_dir is not None:
+                    output_dir.mkdir(parents=True, exist_ok=True)
+                settings = (model, tuple(str(Path(p).resolve()) for p in patterns),
+                            dollar.upper() if dollar else None, max_chars)
+                if input_format == "text" and paths and "-" not in paths:  # the workers read the files
+                    records = bar.count(_dask_items(paths)) if bar else _dask_items(paths)
+                results = run_dask(client, records, settings, wanted, ref,
+                                   str(output_dir.resolve()) if output_dir else None)
+            failed = _write_all(results, write, out, fmt, fail_fast, bar)
+    except FactxError as e:
+        if debug:
+            traceback.print_exc()
+        _err(f"error: {e}")
+        return e.exit_code
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
@@ -165,7 +214,47 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
             traceback.print_exc()
         _err(f"error: internal error ({type(e).__name__}: {e}); rerun with --debug and please report it")
         return EXIT_INPUT
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
     return EXIT_INPUT if failed else EXIT_OK
+
+
+def _dask_items(paths: list[str]):
+    """Text files as paths for the Dask workers to read; unreadable paths as Failures, in order."""
+    from .core import Failure
+    from .inputs import expand
+
+    for name, path, error in expand(paths):
+        yield Failure(name, error) if error is not None else name
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    from .inputs import expand
+
+    return None if "-" in paths else sum(1 for _ in expand(paths))
+
+
+def _write_all(results, write, out, fmt: str, fail_fast: bool, bar) -> bool:
+    """Write each record as it comes; True if any input failed."""
+    failed = False
+    for record in results:
+        if bar:
+            bar.advance()
+        if "error" in record:
+            failed = True
+            _err(f"error: {record['error']['message']}")
+            if fmt == "table":
+                if fail_fast:
+                    break
+                continue
+        if write is not None:
+            _write_whole(write, record, out)
+        if failed and fail_fast:
+            break
+    return failed
 
 
 @app.command()
@@ -186,7 +275,8 @@ def _click_errors() -> tuple[type, type]:
 def main() -> None:
     """Console entry point: one-line usage errors, quiet on a closed pipe, 130 on SIGINT, 143 on SIGTERM."""
     usage_error, click_exception = _click_errors()
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
     try:
         code = app(standalone_mode=False)  # Typer turns Ctrl-C into exit code 130 itself
     except usage_error as e:

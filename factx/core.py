@@ -80,21 +80,22 @@ class Extractor:
         return next(self.extract_many([Record(id, text, parse_date(date))], types=types))
 
     def extract_many(self, records: Iterable[Record | Failure | dict], types=None,
-                     reference_date=None, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
+                     reference_date=None, batch_size: int = BATCH_SIZE, jobs: int = 1) -> Iterator[dict]:
         """One output record per input record, in input order, streamed as batches finish.
 
         records: Record, Failure (passed through as an error record) or dicts with "text", optional "id" and
-        "date". reference_date, when given, overrides every record's date.
+        "date". reference_date, when given, overrides every record's date. jobs > 1 runs the batches in
+        that many worker processes (see factx.parallel); the output is the same as with jobs=1.
         """
         wanted = parse_types(types)
         override = parse_date(reference_date, "reference date")
-        batch: list[Record | Failure] = []
-        for n, item in enumerate(records):
-            batch.append(_as_record(item, n))
-            if len(batch) >= batch_size:
-                yield from self._run(batch, wanted, override)
-                batch = []
-        if batch:
+        batches = _batches(records, batch_size)
+        if jobs > 1:
+            from .parallel import run_parallel
+
+            yield from run_parallel(self, batches, wanted, override, jobs)
+            return
+        for batch in batches:
             yield from self._run(batch, wanted, override)
 
     def _run(self, batch: list, wanted: tuple[str, ...], override: Date | None) -> Iterator[dict]:
@@ -155,6 +156,17 @@ class Extractor:
         except Exception as e:  # noqa: BLE001 - reported as this input's error record
             return error_record(record.id, "internal", f"{record.id}: factx failed on this input "
                                                        f"({first_line(e)}); please report it")
+
+
+def _batches(records: Iterable, size: int) -> Iterator[list[Record | Failure]]:
+    batch: list[Record | Failure] = []
+    for n, item in enumerate(records):
+        batch.append(_as_record(item, n))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _original_texts(record: dict, text: str) -> dict:

@@ -27,3 +27,22 @@ def run_cli(*args, stdin: bytes | None = None, cwd=None) -> subprocess.Completed
     """factx as a user runs it: a real process, stdout and stderr apart."""
     return subprocess.run([sys.executable, "-m", "factx", *map(str, args)], input=stdin, capture_output=True,
                           cwd=cwd, timeout=300)
+
+
+def start_and_signal(cmd: list, out_path: Path, sig: int, timeout: float = 120,
+                     before_signal=None) -> subprocess.CompletedProcess:
+    """Start factx writing to out_path, send `sig` once the first line is out (after calling
+    before_signal(), if given), wait for the exit. stdout goes to a file: reading one line from a pipe and
+    then calling communicate() can lose data."""
+    import time
+
+    with out_path.open("wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "factx", *map(str, cmd)], stdout=out, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + timeout
+        while b"\n" not in out_path.read_bytes() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if before_signal is not None:
+            before_signal()
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=timeout)
+    return subprocess.CompletedProcess(cmd, proc.returncode, out_path.read_bytes(), err)

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, start_and_signal
 
 GOOD = "Japanese Vice Minister Takeshi Akahori met Mexican officials in Tokyo on March 22, 2013.\n"
 GOOD_BYTES = GOOD.encode()
@@ -214,14 +214,9 @@ def test_stdin_given_twice_is_a_usage_error():
 def test_signal_stops_with_complete_lines(tmp_path, sig, code):
     stdin = "".join(json.dumps({"id": str(n), "text": GOOD * 5}) + "\n" for n in range(3000)).encode()
     source = _file(tmp_path / "in.jsonl", stdin)
-    proc = subprocess.Popen([sys.executable, "-m", "factx", "extract", "-i", "jsonl", str(source), "-f", "jsonl"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    first = proc.stdout.readline()
-    assert json.loads(first)["id"] == "0"
-    proc.send_signal(sig)
-    rest, err = proc.communicate(timeout=60)
-    assert proc.returncode == code, err
-    assert b"Traceback" not in err
-    lines = (first + rest).decode().splitlines()
+    proc = start_and_signal(["extract", "-i", "jsonl", source, "-f", "jsonl"], tmp_path / "out.jsonl", sig)
+    assert proc.returncode == code, proc.stderr
+    assert b"Traceback" not in proc.stderr
+    lines = proc.stdout.decode().splitlines()
     assert 0 < len(lines) < 3000
     assert [json.loads(line)["id"] for line in lines] == [str(n) for n in range(len(lines))]
