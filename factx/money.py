@@ -4,7 +4,11 @@ Found by regular expressions over the text (spaCy's tokenizer keeps "GB£20.1" a
 so token patterns would miss them), plus spaCy MONEY entities the expressions do not cover. The currency
 vocabulary (symbols, words, "<country> dollar" forms) is models/currencies.json; ISO codes and official
 currency names ("Canadian Dollar", "Mexican Peso") come from pycountry.
-A range ("$5-6 billion") reports its lower bound as `amount` and its upper bound as `amount_max`.
+A range ("$5-6 billion", "between $12 million and $20 million", "US$16 million to $28 million") is one
+mention whose `amount` is the lower bound and `amount_max` the upper one. A currency written again after
+the amount is part of the mention and can decide it ("$99 (USD)", "$9.99 US dollars", "$5 Canadian
+dollars" -> CAD). An amount spaCy calls MONEY without any currency is kept (amount only) unless a noun
+follows it ("4 billion songs" is a count).
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ SPANS_KEY = "factx_money"
 DOLLAR = "$"  # placeholder in models/currencies.json for "the default dollar"
 
 if not Span.has_extension("factx_amount"):
+    Span.set_extension("factx_chars", default=None)  # exact (start, end) when tokens overhang: "£900m." -> "£900m"
     Span.set_extension("factx_amount", default=None)
     Span.set_extension("factx_amount_max", default=None)
     Span.set_extension("factx_currency", default=None)
@@ -52,11 +57,12 @@ def vocabulary() -> dict:
     iso = {cur.alpha_3 for cur in pycountry.currencies}
     return {"symbols": data["symbols"], "words": words, "iso": iso, "fractions": data["fractions"],
             "fraction_currency": data["fraction_currency"], "country_words": data["country_words"],
-            "default_dollar": data["default_dollar"]}
+            "default_dollar": data["default_dollar"],
+            "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
 
 
 @lru_cache(maxsize=1)
-def patterns() -> tuple[re.Pattern, re.Pattern]:
+def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     v = vocabulary()
     nw = number_words()
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -69,12 +75,16 @@ def patterns() -> tuple[re.Pattern, re.Pattern]:
     # "$37 billion", "US$40 billion", "€5.2m", "Rs 500 crore", "USD 5m", "$5-6 billion"
     prefixed = re.compile(
         rf"(?<![\w$£€¥])(?P<sym>{sym})\s?(?P<num>{num})(?:\s?(?:-|–|to)\s?(?:{sym})?\s?(?P<num2>{num}))?"
-        rf"(?:\s?(?P<scale>{scale})\b)?")
+        rf"(?:\s?(?P<scale>(?i:{scale}))\b)?")
     # "3 million yen", "500 crore rupees", "thirty billion dollars", "50 cents", "400 million Canadian dollars"
     suffixed = re.compile(
         rf"(?<![\w.,$£€¥])(?P<num>{num}|{num_words})(?:\s?(?:-|–|to)\s?(?P<num2>{num}|{num_words}))?"
-        rf"(?:\s?(?P<scale>{scale})\b)?\s(?:(?P<country>{country})\s)?(?P<cur>{cur_words})\b", re.IGNORECASE)
-    return prefixed, suffixed
+        rf"(?:\s?(?P<scale>{scale})\b)?\s(?:(?P<country>{country})\s)?(?P<cur>{cur_words})"
+        rf"(?:\s(?P<frac>cents?))?\b(?!\.\w)", re.IGNORECASE)
+    # the currency said again after a prefixed amount: "$249 USD", "$99 (USD)", "$9.99 US dollars"
+    tail = re.compile(rf"\s?(?P<open>\()?(?:(?P<iso>{_alt(v['iso'])})\b|(?:(?P<country>{country})\s)?"
+                      rf"(?P<cur>(?i:dollars?|{cur_words}))\b)(?(open)\))")
+    return prefixed, suffixed, tail
 
 
 def _value(num: str | None, scale: str | None) -> float | None:
@@ -98,7 +108,7 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
     """Every money expression in text with amount and currency; `dollar` overrides what a bare "$" means."""
     v = vocabulary()
     dollar = dollar or v["default_dollar"]
-    prefixed, suffixed = patterns()
+    prefixed, suffixed, tail = patterns()
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
 
@@ -110,16 +120,29 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         if sym.isalpha() and len(sym) == 1 and text[m.end("sym"):m.start("num")]:
             continue  # "R 5" is not rand; "R5" is
         code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None)
+        end = m.end()
+        again = tail.match(text, end)
+        if again:
+            said = _tail_code(again, v)
+            dollars = (DOLLAR, *v["dollar_codes"])
+            if said is not None and (said == code or code == DOLLAR and said in dollars or
+                                     said == DOLLAR and code in dollars):
+                code, end = (code if said == DOLLAR else said), again.end()
         code = dollar if code == DOLLAR else code
-        found.append(Money(m.start(), m.end(), _clean(_value(m["num"], m["scale"])),
+        found.append(Money(m.start(), end, _clean(_value(m["num"], m["scale"])),
                            _clean(_value(m["num2"], m["scale"])), code))
-        taken.append((m.start(), m.end()))
+        taken.append((m.start(), end))
     for m in suffixed.finditer(text):
         if not free(m.start(), m.end()):
             continue
         cur = m["cur"]
         low = cur.lower()
-        if low in v["fractions"]:
+        if m["frac"] and low not in v["fractions"]:  # "12 euro cents"
+            code = v["words"].get(low) or (cur.upper() if cur.upper() in v["iso"] else None)
+            amount, amount2 = _value(m["num"], m["scale"]), _value(m["num2"], m["scale"])
+            amount = amount / 100 if amount is not None else None
+            amount2 = amount2 / 100 if amount2 is not None else None
+        elif low in v["fractions"]:
             factor = v["fractions"][low]
             code = v["fraction_currency"].get(low)
             amount = _value(m["num"], m["scale"])
@@ -129,9 +152,7 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         else:
             code = cur if cur in v["iso"] else v["words"].get(low)
             if m["country"]:
-                code = v["country_words"].get(m["country"], code) if code in (DOLLAR, None) or low in (
-                    "peso", "pesos", "pound", "pounds", "rupee", "rupees", "franc", "francs", "dinar", "dinars",
-                    "krona", "krone", "kroner", "kronor", "shilling", "shillings", "riyal", "riyals") else code
+                code = v["country_words"].get(m["country"], code) if code in (DOLLAR, None) or low in AMBIGUOUS_WORDS else code
             amount, amount2 = _value(m["num"], m["scale"]), _value(m["num2"], m["scale"])
         if cur.isupper() and cur in v["iso"] and cur != m["cur"].upper():
             continue
@@ -140,7 +161,40 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         code = dollar if code == DOLLAR else code
         found.append(Money(m.start(), m.end(), _clean(amount), _clean(amount2), code))
         taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda x: x.start)
+    return _join_ranges(text, sorted(found, key=lambda x: x.start))
+
+
+# currency words the country before them decides: "Argentine pesos", "Egyptian pounds", "Czech crowns"
+AMBIGUOUS_WORDS = ("peso", "pesos", "pound", "pounds", "rupee", "rupees", "franc", "francs", "dinar", "dinars",
+                   "krona", "krone", "kroner", "kronor", "crown", "crowns", "shilling", "shillings", "riyal",
+                   "riyals", "rial", "rials")
+RANGE_JOINER = re.compile(r"\s*(?:-|–|to|and)\s*")
+BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _tail_code(m: re.Match, v: dict) -> str | None:
+    if m["iso"]:
+        return m["iso"]
+    low = m["cur"].lower()
+    code = v["words"].get(low)
+    if m["country"] and (code == DOLLAR or low in AMBIGUOUS_WORDS or code is None):
+        return v["country_words"].get(m["country"], code)
+    return code
+
+
+def _join_ranges(text: str, found: list[Money]) -> list[Money]:
+    """'$12 million to $20 million', 'between $12 million and $20 million': one mention, two bounds."""
+    out: list[Money] = []
+    for money in found:
+        prev = out[-1] if out else None
+        joiner = RANGE_JOINER.fullmatch(text, prev.end, money.start) if prev else None
+        if (joiner and prev.amount_max is None and money.amount_max is None and prev.currency == money.currency
+                and prev.amount is not None and money.amount is not None and prev.amount < money.amount
+                and ("and" not in joiner.group(0) or BETWEEN.search(text, 0, prev.start))):
+            out[-1] = Money(prev.start, money.end, prev.amount, money.amount, prev.currency)
+        else:
+            out.append(money)
+    return out
 
 
 class MoneyFinder:
@@ -155,17 +209,28 @@ class MoneyFinder:
             span = doc.char_span(money.start, money.end, label="MONEY", alignment_mode="expand")
             if span is None:
                 continue
+            if (span.start_char, span.end_char) != (money.start, money.end):
+                span._.factx_chars = (money.start, money.end)
             span._.factx_amount, span._.factx_amount_max = money.amount, money.amount_max
             span._.factx_currency = money.currency
             spans.append(span)
             covered.append((span.start, span.end))
         for ent in doc.ents:  # what spaCy calls money and the expressions did not parse: keep, unvalued
             if ent.label_ == "MONEY" and all(ent.end <= a or ent.start >= b for a, b in covered) and any(
-                    t.like_num for t in ent):
+                    t.like_num for t in ent) and not _count_of_things(ent):
                 span = Span(doc, ent.start, ent.end, label="MONEY")
                 spans.append(span)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+
+def _count_of_things(ent: Span) -> bool:
+    """'more than 4 billion songs': spaCy's MONEY with no currency word, followed by a noun."""
+    words = vocabulary()["words"]
+    if any(t.lower_ in words or t.is_currency for t in ent):
+        return False
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in words
 
 
 @Language.factory("factx_money", default_config={"dollar": None})

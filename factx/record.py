@@ -19,6 +19,13 @@ def mention(span: Span) -> dict:
     return {"text": span.text, "start": span.start_char, "end": span.end_char}
 
 
+def _money_mention(span: Span) -> dict:
+    if span._.factx_chars is None:
+        return mention(span)
+    start, end = span._.factx_chars
+    return {"text": span.doc.text[start:end], "start": start, "end": end}
+
+
 def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
     """The record for one processed Doc, keeping only `types`."""
     record: dict = {"id": id}
@@ -39,7 +46,7 @@ def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
     if "dates" in types:
         record["dates"] = [mention(s) | {"value": s._.factx_value} for s in doc.spans.get(DATES_KEY, [])]
     if "money" in types:
-        record["money"] = [mention(s) | {"amount": s._.factx_amount, "currency": s._.factx_currency,
+        record["money"] = [_money_mention(s) | {"amount": s._.factx_amount, "currency": s._.factx_currency,
                                          "amount_max": s._.factx_amount_max}
                            for s in doc.spans.get(MONEY_KEY, [])]
     ref = doc._.factx_ref_date

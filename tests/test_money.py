@@ -53,3 +53,43 @@ def test_bare_dollar_follows_the_default():
                                   "it sold 3 million shares"])
 def test_not_money(text):
     assert find_money(text) == []
+
+
+MORE_CASES = [  # text in a sentence -> (mention text, amount, amount_max, currency)
+    ("The flight landed at 6:40 p.m. local time.", []),
+    ("The program costs $99 (USD) to join.", [("$99 (USD)", 99, None, "USD")]),
+    ("Films will retail for $9.99 US dollars each.", [("$9.99 US dollars", 9.99, None, "USD")]),
+    ("They raised $5 million Canadian dollars.", [("$5 million Canadian dollars", 5e6, None, "CAD")]),
+    ("A USD$23 billion dollar deal.", [("USD$23 billion dollar", 23e9, None, "USD")]),
+    ("C$5 dollars a day.", [("C$5 dollars", 5, None, "CAD")]),
+    ("They will give between $12 million and $20 million.", [("$12 million and $20 million", 12e6, 20e6, "USD")]),
+    ("It is worth US$16 million to $28 million.", [("US$16 million to $28 million", 16e6, 28e6, "USD")]),
+    ("It cost $199 and $249 respectively.", [("$199", 199, None, "USD"), ("$249", 249, None, "USD")]),
+    ("Shares fell after it sold the unit for £900m. The deal closed.", [("£900m", 9e8, None, "GBP")]),
+    ("A stamp costs 12 euro cents now.", [("12 euro cents", 0.12, None, "EUR")]),
+    ("The bank lent 5 billion Czech crowns.", [("5 billion Czech crowns", 5e9, None, "CZK")]),
+    ("He was fined 300 crowns.", [("300 crowns", 300, None, None)]),
+    ("A $1.4 Billion Truck Plant.", [("$1.4 Billion", 1.4e9, None, "USD")]),
+    ("Prices in Uganda: 5,000 Ugandan shillings.", [("5,000 Ugandan shillings", 5000, None, "UGX")]),
+    ("The contract for $40 billion won approval.", [("$40 billion", 40e9, None, "USD")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
+def test_ranges_tails_fractions_and_non_money(sentence, expected):
+    found = [(sentence[m.start:m.end], m.amount, m.amount_max, m.currency) for m in find_money(sentence)]
+    assert [f[0] for f in found] == [e[0] for e in expected]
+    for (_, amount, amount_max, currency), (_, e_amount, e_max, e_currency) in zip(found, expected):
+        assert amount == pytest.approx(e_amount) and currency == e_currency
+        assert (amount_max is None and e_max is None) or amount_max == pytest.approx(e_max)
+
+
+def test_count_of_things_is_not_money_but_a_bare_amount_is(extractor):
+    record = extractor.extract("The firm said more than 4 billion songs had been sold, for $1 billion.")
+    assert [m["text"] for m in record["money"]] == ["$1 billion"]
+
+
+def test_trailing_abbreviation_period_is_not_part_of_the_mention(extractor):
+    text = "It sold the unit for £900m. The deal closed."
+    (money,) = extractor.extract(text, types=["money"])["money"]
+    assert money["text"] == "£900m" and text[money["start"]:money["end"]] == "£900m"
