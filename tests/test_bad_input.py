@@ -46,7 +46,7 @@ FILE_CASES = [
     ("gzip archive", lambda d: _file(d / "archive.txt", gzip.compress(GOOD_BYTES * 50)), 1, "binary", "binary"),
     ("invalid UTF-8", lambda d: _file(d / "latin1.txt", "Señor Akahori visited México.".encode("latin-1")), 0,
      "not valid UTF-8", None),
-    ("a 20 MB file over --max-chars", lambda d: _file(d / "huge.txt", b"Spain and Japan. " * 1_250_000), 1,
+    ("a 100 MB file over --max-chars", lambda d: _file(d / "huge.txt", b"Spain and Japan. " * 6_200_000), 1,
      "over the --max-chars limit", "too_large"),
 ]
 
@@ -116,7 +116,7 @@ def _assert_good(record: dict, path):
 def test_bad_file_in_a_batch(tmp_path, name, make, code, fragment, kind):
     first, last = _file(tmp_path / "first.txt", GOOD_BYTES), _file(tmp_path / "last.txt", GOOD_BYTES)
     bad = make(tmp_path)
-    extra = ["--max-chars", "10000000"] if kind == "too_large" else []
+    extra = ["--max-chars", "50000000"] if kind == "too_large" else []
     cmd = [sys.executable, "-m", "factx", "extract", str(first), str(bad), str(last), "--format", "jsonl", *extra]
     as_root = os.geteuid() == 0 and kind == "permission"
     proc = subprocess.run(cmd, capture_output=True, timeout=300, preexec_fn=_drop_root_file_powers if as_root else None)
