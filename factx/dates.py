@@ -1,9 +1,13 @@
-"""Dates: spaCy DATE entities, less durations, ages and recurrences, each with a TIMEX3 value (timex.py).
+"""Dates: spaCy DATE entities, less durations, ages and recurrences, plus the vague references spaCy does
+not tag ("now", "currently", "recently", "the future"), each with a TIMEX3 value (timex.py).
 
 The reference date for relative expressions is doc._.factx_ref_date when the caller sets it (from
---reference-date or a JSONL record's "date"); otherwise a full date in the article's first lines (a
-dateline such as "March 01, 2008" or "WASHINGTON, March 22, 2013 -") is used; otherwise there is none and
-relative dates get value None. doc._.factx_ref_source says which ("given", "dateline" or None).
+--reference-date or a JSONL record's "date"); otherwise a dateline date at the top of the article (a line
+"March 01, 2008" or "WASHINGTON, March 22, 2013 -") is used; otherwise there is none and relative dates
+get value None. doc._.factx_ref_source says which ("given", "dateline" or None).
+
+Entities are cut where the text has more than one date: a range "Aug. 26 to Oct. 20", a list "1994, 1995
+and 1996", "the quarter ended Sept. 30" (two dates, "the quarter" and "Sept. 30"), a line break.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import timex
@@ -20,6 +25,11 @@ from .data import load_json
 SPANS_KEY = "factx_dates"
 DATELINE_CHARS = 300  # a dateline sits in the headline block at the top of the article
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ANCHOR_SENTENCES = 3
+YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
+# the words around a dateline's date: a place in capitals, a news agency, a weekday, punctuation
+DATELINE_PREFIX = re.compile(r"^[\W\d_]*(?:(?:[A-Z][\w.'’&-]*|\([A-Za-z ]+\)|(?:de|of|la|le|the|upon)\b)[\s,;:/|.-]*)*$")
+DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-–—:|/(]|\(|\d{1,2}:\d\d|[A-Z]{2,}\b)")
 
 for _name in ("factx_ref_date", "factx_ref_source"):
     if not Doc.has_extension(_name):
@@ -35,14 +45,20 @@ def _filters() -> tuple[re.Pattern, re.Pattern, frozenset]:
     count_words = sorted(list(numbers["units"]) + list(numbers["tens"]) + ["many", "a few", "a couple of",
                                                                              "couple of", "some"], key=len,
                          reverse=True)
-    count = r"(?:\d[\d,.]*|(?:" + "|".join(map(re.escape, count_words)) + r")(?:[- ](?:" + "|".join(
+    count = r"(?:\d[\d,.]*(?: \d/\d)?|(?:" + "|".join(map(re.escape, count_words)) + r")(?:[- ](?:" + "|".join(
         map(re.escape, count_words)) + r"))*)"
     units = "|".join(sorted(d["duration_units"], key=len, reverse=True))
-    hedges = r"(?:about|nearly|almost|over|more than|less than|at least|up to|around|some|another|roughly|just|only)"
+    hedges = (r"(?:about|nearly|almost|over|more than|less than|at least|up to|around|some|another|roughly|just|only"
+              r"|barely|no more than|no less than|as long as|as little as|an additional|additional|each of|all of"
+              r"|hundreds of|thousands of|dozens of|between|a period of|a further|a full|a)")
+    count = rf"{count}(?:(?: to | or |-| and ){count})?"
     duration = re.compile(
-        rf"^(?:the )?(?:{hedges} )*(?:(?:past|last|next|previous|coming|following|recent|better part of"
-        rf"|entire|whole|same) )*(?:{count}[- ]?)?(?:full |straight |consecutive )?(?:{units})(?:[- ](?:long|old))?$")
-    age = re.compile(rf"^(?:aged? )?{count}[- ](?:years?|months?)[- ]old$|^(?:aged?) \d+$")
+        rf"^(?:the )?(?:{hedges} )*(?:the )?(?:(?:past|last|next|previous|coming|following|recent|better part of"
+        rf"|entire|whole|same|remaining|ensuing|intervening|trading|business|calendar|full) )*"
+        rf"(?:(?:(?:first|latest|final|initial|early) )?{count}[- ]?)?"
+        rf"(?:full |straight |consecutive |trading |business |calendar )?"
+        rf"(?:{units})(?:[- ](?:long|old|plus))?(?: or so| ahead| later)?$")
+    age = re.compile(rf"^(?:aged? )?{count}[- ](?:years?|months?)[- ]old$|^(?:aged?|the age of) \d+$")
     return duration, age, frozenset(d["sets"])
 
 
@@ -56,28 +72,55 @@ def is_date(text: str) -> bool:
     duration, age, sets = _filters()
     if t in sets or age.match(t):
         return False
-    if re.fullmatch(r"(?:last|next|this|past|previous|coming) (?:day|week|month|year|quarter|decade|century|weekend)",
-                    t):
+    if re.fullmatch(r"\d+(?:\.\d+)?|'?\d\d", t) and not re.fullmatch(r"1\d{3}|20\d\d", t):
+        return False  # "44" (an age), "80486" (a chip): a number, not a year
+    if re.fullmatch(r"(?:last|next|this|past|previous|coming|latest|current|the (?:past|latest|current)) "
+                    r"(?:day|week|month|year|quarter|decade|century|weekend)", t):
         return True
     return not duration.match(t)
 
 
 def dateline_date(doc: Doc) -> date | None:
-    """A full date among the first lines of the article, taken as the day it was written."""
+    """A dateline's full date at the top of the article, taken as the day it was written: a line of its own
+    ("March 01, 2008", "Tuesday, March 22, 2013") or one introduced by a place ("WASHINGTON, March 22, 2013 -").
+    A full date inside the first sentence ("On March 3, 2001, the company ...") is not a dateline."""
+    text = doc.text
     for ent in doc.ents:
         if ent.start_char > DATELINE_CHARS:
             break
-        if ent.label_ == "DATE":
-            value = timex.normalize(ent.text)
-            if value and FULL_DATE.fullmatch(value):
-                return date.fromisoformat(value)
+        if ent.label_ != "DATE":
+            continue
+        line_start = text.rfind("\n", 0, ent.start_char) + 1
+        line_end = text.find("\n", ent.end_char)
+        prefix = text[line_start:ent.start_char]
+        suffix = text[ent.end_char:len(text) if line_end < 0 else line_end]
+        if not (DATELINE_PREFIX.match(prefix) and DATELINE_SUFFIX.match(suffix)):
+            continue
+        value = timex.normalize(ent.text)
+        if value and FULL_DATE.fullmatch(value):
+            return date.fromisoformat(value)
     return None
+
+
+# tokens that join two dates in one entity: "Aug. 26 to Oct. 20", "1994, 1995 and 1996", "ended Sept. 30"
+JOINERS = {"to", "through", "thru", "and", "or", "-", "–", "—", "until", "till", "&", ",", "/", "versus", "vs.",
+           "ended", "ending", "from", "between"}
+ENDED = {"ended", "ending"}
+LEAD_DROP = {"between", "from", "both", "a", "an", "each", "either"}
+DATE_WORD = re.compile(r"^(?:\d{4}s?|'\d0s|\d{1,2}(?:st|nd|rd|th)?|today|tonight|yesterday|tomorrow|now)$", re.I)
 
 
 class DateFinder:
     def __init__(self, nlp: Language, name: str = "factx_dates"):
         self.name = name
-        self.future_words = frozenset(load_json("dates.json")["future_words"])
+        data = load_json("dates.json")
+        self.future_words = frozenset(data["future_words"])
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for value, phrases in data["ref_words"].items():
+            self.matcher.add(value, [nlp.make_doc(p) for p in phrases])
+        v = timex.vocab()
+        self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
+                                        + list(v["seasons"]) + list(v["decade_words"]))
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.factx_ref_date is None:
@@ -87,32 +130,187 @@ class DateFinder:
         elif doc._.factx_ref_source is None:
             doc._.factx_ref_source = "given"
         ref = doc._.factx_ref_date
-        spans = []
+        candidates = []
         for ent in doc.ents:
-            if ent.label_ not in ("DATE", "TIME") or not is_date(ent.text):
+            if ent.label_ not in ("DATE", "TIME"):
                 continue
-            value = timex.normalize(ent.text, ref, future=self._future(ent))
-            if ent.label_ == "TIME" and value is None:
-                continue  # "3 p.m.", "this morning" without a day: times, not dates
-            span = Span(doc, ent.start, ent.end, label="DATE")
-            span._.factx_value = value
-            spans.append(span)
+            for part, text in self._parts(ent):
+                candidates.append((part, ent.label_, text))
+        taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
+        taken |= {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
+        for span in self._ref_words(doc):
+            if not any(i in taken for i in range(span.start, span.end)):
+                candidates.append((span, "REF", span.text))
+        candidates.sort(key=lambda c: c[0].start)
+        spans = []
+        anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
+        sentences = {s.start: n for n, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+        for span, label, text in candidates:
+            if label == "REF":
+                value = span.label_
+            else:
+                if not is_date(text):
+                    continue
+                sent = sentences.get(span.sent.start, 0) if sentences else 0
+                recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
+                future = self._future(span)
+                value = timex.normalize(text, ref, future=future, anchor=recent)
+                if label == "TIME" and value is None:
+                    continue  # "3 p.m.", "this morning" without a day: times, not dates
+                if value and re.fullmatch(r"\d{4}-Q\d", value) and (ref is None or value <= timex.quarter_of(ref)) \
+                        and not YEAR_BACK.search(text.lower()):
+                    anchor = (value, sent)  # the quarter reported on: not a forecast, not "a year earlier"
+            out = Span(doc, span.start, span.end, label="DATE")
+            out._.factx_value = value
+            spans.append(out)
         doc.spans[SPANS_KEY] = spans
         return doc
 
+    def _ref_words(self, doc: Doc) -> list[Span]:
+        """"now", "currently", "recently", "the future", ...: vague references spaCy does not tag as dates."""
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=doc.vocab.strings[match_id])
+            following = doc[end] if end < len(doc) else None
+            if span.text.lower() == "the past" and following is not None and (
+                    following.pos_ in ("NOUN", "NUM", "ADJ", "PROPN") or following.lower_ in ("few", "several")):
+                continue  # "the past three months": a duration
+            if span.text.lower() == "current" and span.root.pos_ != "ADJ":
+                continue
+            if span.text.lower() == "now" and following is not None and following.lower_ == "that":
+                continue  # "now that": a conjunction
+            spans.append(span)
+        spans.sort(key=lambda s: (s.start, -len(s)))
+        kept, last_end = [], -1
+        for s in spans:  # longest first at each start, no overlaps: "more recently" over "recently"
+            if s.start >= last_end:
+                kept.append(s)
+                last_end = s.end
+        return kept
+
+    def _parts(self, ent: Span) -> list[tuple[Span, str]]:
+        """The dates in one entity, each with the text to normalise: cut at line breaks, at range and list
+        joiners when every piece is a date, and at "ended"; determiners and possessives trimmed off the ends."""
+        doc = ent.doc
+        pieces: list[list[int]] = [[]]
+        for tok in ent:
+            if tok.is_space:
+                if "\n" in tok.text:
+                    pieces.append([])
+                continue
+            pieces[-1].append(tok.i)
+            if "\n" in tok.whitespace_:
+                pieces.append([])
+        parts: list[tuple[Span, str]] = []
+        for piece in (p for p in pieces if p):
+            parts.extend(self._split(doc[piece[0]:piece[-1] + 1]))
+        out = []
+        for span, text in parts:
+            trimmed = self._trim(span)
+            if trimmed is not None:
+                out.append((trimmed, text if text != span.text else trimmed.text))
+        return out
+
+    def _split(self, span: Span) -> list[tuple[Span, str]]:
+        """Cut at commas that end a date ("June 17, two days before": the date alone), then at range and list
+        joiners, where every piece must be a date ("a year or two" stays whole)."""
+        doc = span.doc
+        cuts = [t.i for t in span if t.text == "," and not self._inner_comma(t)]
+        if cuts:
+            bounds = [span.start, *cuts, span.end]
+            pieces = [doc[a + (a != span.start):b] for a, b in zip(bounds, bounds[1:])]
+            pieces = [p for p in pieces if len(p)]
+            dated = [p for p in pieces if self._datelike(p)]
+            if dated and len(pieces) > 1:
+                return [part for p in dated for part in self._split(p)]
+        chunks: list[tuple[str | None, list]] = [(None, [])]
+        for tok in span:
+            if tok.lower_ in JOINERS and tok.text != ",":
+                chunks.append((tok.lower_, []))
+            else:
+                chunks[-1][1].append(tok)
+        chunks = [(j, toks) for j, toks in chunks if toks]
+        if len(chunks) < 2:
+            return [(span, span.text)]
+        pieces = [(j, doc[toks[0].i:toks[-1].i + 1]) for j, toks in chunks]
+        if any(j in ENDED for j, _ in pieces):
+            # "the quarter ended Sept. 30": the day, and the period too when it is a quarter or a half
+            head = pieces[0][1]
+            rest = [p for j, p in pieces[1:] if self._datelike(p)]
+            if not rest:
+                return [(span, span.text)]
+            out = [(p, p.text) for p in rest]
+            if re.search(r"\b(?:quarter|half)\b", timex.clean(head.text)) and is_date(head.text):
+                out.insert(0, (head, doc[head.start:rest[0].end].text))
+            return out
+        if not all(self._datelike(p) or re.fullmatch(r"\d{1,2}", p.text) for _, p in pieces):
+            return [(span, span.text)]  # "a year or two", "the first nine months of 1997": one expression
+        out = []
+        for _, piece in pieces:
+            text = piece.text
+            if re.fullmatch(r"\d{1,2}", text):
+                # "April 24 and 25": a bare day takes the month of the date before it
+                m = re.match(r"([A-Za-z]+\.?)\s+\d", out[-1][0].text) if out else None
+                if not m:
+                    return [(span, span.text)]
+                text = f"{m[1]} {text}"
+            out.append((piece, text))
+        return out
+
+    def _inner_comma(self, comma) -> bool:
+        """A comma inside one date: "March 1, 2008", "Tuesday, March 22"."""
+        doc = comma.doc
+        if comma.i == 0 or comma.i + 1 >= len(doc):
+            return False
+        before, after = doc[comma.i - 1], doc[comma.i + 1]
+        if re.fullmatch(r"\d{4}", after.text) and (before.like_num or before.lower_ in self.calendar_words):
+            return not re.fullmatch(r"\d{4}", before.text)
+        return before.lower_ in timex.vocab()["weekdays"]
+
+    def _datelike(self, span: Span) -> bool:
+        words = [t.lower_ for t in span]
+        return any(w in self.calendar_words or DATE_WORD.match(w) for w in words) and is_date(span.text)
+
+    def _trim(self, span: Span) -> Span | None:
+        doc = span.doc
+        start, end = span.start, span.end
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or",
+                                                                                "to")):
+            end -= 1
+        while start < end and (doc[start].is_punct or doc[start].lower_ in LEAD_DROP and end - start > 1 and (
+                doc[start + 1].like_num or doc[start + 1].lower_ in self.calendar_words
+                or doc[start + 1].lower_ in ("the", "first", "second", "third", "fourth"))):
+            start += 1
+        if start < end and doc[start].lower_ == "the" and end - start > 2 and (
+                doc[start + 1].lower_.rstrip(".") in timex.vocab()["months"] and doc[start + 2].like_num):
+            start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988"
+        return doc[start:end] if end > start else None
+
     def _future(self, ent: Span) -> bool:
-        """Does the clause point forward ("will meet on Friday", "is scheduled for March", "next Friday")?
-        Decides weekdays, bare months and days without a year. The verb that governs the date decides, not any
-        "will" elsewhere in the sentence; with no parse, the words right before the date do."""
+        """Does the clause point forward ("will meet on Friday", "is scheduled to close Monday", "plans to buy
+        it in March", "as early as Tuesday", "next Friday")? Decides weekdays, bare months and days without a
+        year. The verbs that govern the date decide (with an infinitive's governor: "expected to join in
+        April"), not any "will" elsewhere in the sentence; with no parse, the words right before the date do."""
+        doc = ent.doc
         if any(t.lower_ in ("next", "coming", "upcoming") for t in ent):
+            return False if any(t.lower_ in ("last", "past") for t in ent) else True
+        before = " ".join(t.lower_ for t in doc[max(0, ent.start - 3):ent.start])
+        if re.search(r"\bas (?:soon|early|late) as$", before):
             return True
+        if ent[-1].lower_ in ("'s", "’s") or ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+            return False  # "Wednesday's ruling": a fact, not a plan
+        if not doc.has_annotation("DEP"):
+            return any(t.lower_ in self.future_words for t in doc[max(0, ent.start - 6):ent.start])
         verb = ent.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            words = [verb, *verb.children]
-        else:
-            words = list(ent.doc[max(0, ent.start - 6):ent.start])
+        if verb.pos_ not in ("VERB", "AUX"):
+            return any(t.lower_ in self.future_words for t in doc[max(0, ent.start - 6):ent.start])
+        words = [verb, *verb.children]
+        if any(t.tag_ == "TO" and t.dep_ == "aux" for t in verb.children) and verb.tag_ == "VB":
+            return True  # "to close Monday", "agreed to acquire it in January"
+        if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+            words += [verb.head, *(c for c in verb.head.children if c.dep_ in ("aux", "auxpass"))]
         return any(t.lower_ in self.future_words for t in words if not (ent.start <= t.i < ent.end))
 
 
