@@ -93,3 +93,14 @@ def r_start(needle: str, text: str) -> int:
 def test_weekday_direction_follows_the_governing_verb(extractor, text, value):
     r = extractor.extract(text, date="2013-03-22")
     assert [d["value"] for d in r["dates"]] == [value]
+
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Pierre Dupont, the French ambassador to Canada, spoke on Monday.", "Pierre Dupont", "ambassador to Canada"),
+    ("Carwyn Jones, who was at the time the First Minister of Wales, spoke.", "Carwyn Jones",
+     "First Minister of Wales"),
+])
+def test_appositive_titles_with_complements_link(extractor, text, name, title):
+    found = people(extractor, text)
+    assert title in found[name]["titles"]
