@@ -72,8 +72,10 @@ def is_date(text: str) -> bool:
     duration, age, sets = _filters()
     if t in sets or age.match(t):
         return False
-    if re.fullmatch(r"\d+(?:\.\d+)?|'?\d\d", t) and not re.fullmatch(r"1\d{3}|20\d\d", t):
-        return False  # "44" (an age), "80486" (a chip): a number, not a year
+    if re.fullmatch(r"\d+(?:\.\d+)*|'?\d\d", t) and not re.fullmatch(r"1\d{3}|20\d\d", t):
+        return False  # "44" (an age), "80486" (a chip), "1.1.1" (a version): a number, not a year
+    if re.fullmatch(r"\S+ (?:a|per|each|every) (?:year|month|week|day|quarter)", t):
+        return False  # "15 a year": a rate
     if re.fullmatch(r"(?:last|next|this|past|previous|coming|latest|current|the (?:past|latest|current)) "
                     r"(?:day|week|month|year|quarter|decade|century|weekend)", t):
         return True
@@ -106,6 +108,8 @@ def dateline_date(doc: Doc) -> date | None:
 JOINERS = {"to", "through", "thru", "and", "or", "-", "–", "—", "until", "till", "&", ",", "/", "versus", "vs.",
            "ended", "ending", "from", "between"}
 ENDED = {"ended", "ending"}
+UNIT_WORDS = frozenset({"year", "month", "week", "quarter", "weekend", "decade", "century", "half", "year's",
+                        "month's", "week's", "quarter's"})
 LEAD_DROP = {"between", "from", "both", "a", "an", "each", "either"}
 DATE_WORD = re.compile(r"^(?:\d{4}s?|'\d0s|\d{1,2}(?:st|nd|rd|th)?|today|tonight|yesterday|tomorrow|now)$", re.I)
 
@@ -131,13 +135,13 @@ class DateFinder:
             doc._.factx_ref_source = "given"
         ref = doc._.factx_ref_date
         candidates = []
-        for ent in doc.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
+        ents = [self._extend(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        ents += self._range_ends(doc, ents)
+        for ent in ents:
             for part, text in self._parts(ent):
                 candidates.append((part, ent.label_, text))
         taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
-        taken |= {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") for i in range(ent.start, ent.end)}
+        taken |= {i for ent in ents for i in range(ent.start, ent.end)}
         for span in self._ref_words(doc):
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
@@ -166,6 +170,35 @@ class DateFinder:
         doc.spans[SPANS_KEY] = spans
         return doc
 
+    def _extend(self, ent: Span) -> Span:
+        """Take in a determiner spaCy left out: "this year" where spaCy tagged "year"."""
+        doc = ent.doc
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("this", "last", "next", "past", "coming") \
+                and ent[0].lower_ in UNIT_WORDS | self.calendar_words:
+            return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        return ent
+
+    def _range_ends(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """The other end of a range spaCy tagged only the start of: "from 2009 to 2011" ("2011")."""
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        found = []
+        for ent in ents:
+            i = ent.end
+            if i + 1 >= len(doc) or doc[i].lower_ not in ("to", "through", "until", "till", "and", "-", "–", "—") \
+                    or i + 1 in taken:
+                continue
+            nxt = doc[i + 1]
+            if re.fullmatch(r"1\d{3}|20\d\d", nxt.text) and re.search(r"\b\d{4}$", ent.text):
+                found.append(Span(doc, i + 1, i + 2, label=ent.label_))
+            elif nxt.lower_.rstrip(".") in timex.vocab()["months"] and nxt.is_title:
+                end = i + 2
+                while end < len(doc) and end - i <= 4 and (doc[end].like_num or doc[end].text == ","):
+                    end += 1
+                while doc[end - 1].text == ",":
+                    end -= 1
+                found.append(Span(doc, i + 1, end, label=ent.label_))
+        return found
+
     def _ref_words(self, doc: Doc) -> list[Span]:
         """"now", "currently", "recently", "the future", ...: vague references spaCy does not tag as dates."""
         spans = []
@@ -177,8 +210,9 @@ class DateFinder:
                 continue  # "the past three months": a duration
             if span.text.lower() == "current" and span.root.pos_ != "ADJ":
                 continue
-            if span.text.lower() == "now" and following is not None and following.lower_ == "that":
-                continue  # "now that": a conjunction
+            if span.text.lower() == "now" and following is not None and (
+                    following.lower_ == "that" or following.text in ("-", "–") and not span[-1].whitespace_):
+                continue  # "now that": a conjunction; "the now-cancelled deal"
             spans.append(span)
         spans.sort(key=lambda s: (s.start, -len(s)))
         kept, last_end = [], -1

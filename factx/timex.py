@@ -131,7 +131,8 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
     v = vocab()
     R = v["re"]
     # strip parts of the day and weekday names in front of a full date: "Tuesday, March 22, 2013"
-    t = re.sub(r"\s+(?:" + "|".join(v["parts_of_day"]) + r")$", "", t)
+    if not t.startswith("this "):  # "this morning" is today
+        t = re.sub(r"\s+(?:" + "|".join(v["parts_of_day"]) + r")$", "", t)
     t = re.sub(r"^(?:" + "|".join(v["parts_of_day"]) + r"|midnight)\s+(?=" + R["weekday"] + r"|today|yesterday"
                r"|tomorrow)", "", t)
     t = re.sub(rf"^(?:(?:this )?(?:coming )?(?:{R['weekday']})\.?,?\s+)+(?=(?:{R['month']})\b|\d)", "", t)
