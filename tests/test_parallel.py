@@ -60,3 +60,17 @@ def test_sigint_stops_the_workers(tmp_path):
             break
         time.sleep(0.1)
     assert _alive_with(str(corpus)) == []
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    """Dask workers are separate interpreters with their own PYTHONHASHSEED: set order must never leak."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        outputs.append(subprocess.run([sys.executable, "-m", "factx", "extract", str(SAMPLES), "-f", "jsonl",
+                                       "--jobs", "1"], capture_output=True, env=env, timeout=300).stdout)
+    assert outputs[0] and outputs[0] == outputs[1]
