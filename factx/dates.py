@@ -176,6 +176,9 @@ class DateFinder:
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("this", "last", "next", "past", "coming") \
                 and ent[0].lower_ in UNIT_WORDS | self.calendar_words:
             return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        if len(ent) == 1 and re.fullmatch(r"1\d{3}|20\d\d", ent.text) and ent.start > 0 and ent.end < len(doc) \
+                and doc[ent.start - 1].lower_ == "the" and doc[ent.end].lower_ in ("period", "quarter"):
+            return Span(doc, ent.start - 1, ent.end + 1, label=ent.label_)  # "the 1989 period"
         return ent
 
     def _range_ends(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -265,6 +268,12 @@ class DateFinder:
                 chunks[-1][1].append(tok)
         chunks = [(j, toks) for j, toks in chunks if toks]
         if len(chunks) < 2:
+            of = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
+            if of:  # "the first nine months of 1997": the duration is not a date, 1997 is
+                head, tail = doc[span.start:of[-1]], doc[of[-1] + 1:span.end]
+                if len(tail) and not is_date(head.text) and is_date(tail.text) and (
+                        self._datelike(tail) or any(t.lower_ in UNIT_WORDS for t in tail)):
+                    return [(tail, tail.text)]
             return [(span, span.text)]
         pieces = [(j, doc[toks[0].i:toks[-1].i + 1]) for j, toks in chunks]
         if any(j in ENDED for j, _ in pieces):
@@ -312,7 +321,8 @@ class DateFinder:
                                                                                 "to")):
             end -= 1
         while start < end and (doc[start].is_punct or doc[start].lower_ in LEAD_DROP and end - start > 1 and (
-                doc[start + 1].like_num or doc[start + 1].lower_ in self.calendar_words
+                doc[start].lower_ in ("between", "from") or doc[start + 1].like_num
+                or doc[start + 1].lower_ in self.calendar_words
                 or doc[start + 1].lower_ in ("the", "first", "second", "third", "fourth"))):
             start += 1
         if start < end and doc[start].lower_ == "the" and end - start > 2 and (
@@ -333,6 +343,8 @@ class DateFinder:
             return True
         if ent[-1].lower_ in ("'s", "’s") or ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
             return False  # "Wednesday's ruling": a fact, not a plan
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "ago") or ent.root.dep_ in ("compound", "amod"):
+            return False  # "since March"; "a June agreement"
         if not doc.has_annotation("DEP"):
             return any(t.lower_ in self.future_words for t in doc[max(0, ent.start - 6):ent.start])
         verb = ent.root

@@ -81,7 +81,7 @@ def _shift_quarter(value: str, delta: int) -> str:
 
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-HEDGES = r"(?:nearly|almost|about|around|some|roughly|approximately|more than|less than|over|just|only|fiscal)"
+HEDGES = r"(?:some time|nearly|almost|about|around|some|roughly|approximately|more than|less than|over|just|only|fiscal|at least)"
 
 
 def _spelled_years(t: str) -> str:
@@ -108,12 +108,13 @@ def clean(text: str) -> str:
     t = re.sub(r"(?<=[a-z])-(?=(?:quarter|half|year|month|week)\b)", " ", t)
     t = re.sub(r"\bfiscal-(?=[a-z])", "fiscal ", t)
     t = _spelled_years(t)
+    t = re.sub(r" or so\b", "", t)
     previous = None
     while t != previous:
         previous = t
+        t = re.sub(rf"^(?:the )?(?:{HEDGES}\s+)+", "", t)
         t = re.sub(r"^(?:the|its|their|his|her|our|on|in|at|by|since|until|till|through|during|from|of|for|over|to"
                    r"|as of)\s+", "", t)
-        t = re.sub(rf"^(?:the )?(?:{HEDGES}\s+)+", "", t)
         t = re.sub(rf"^(?:a|an|both|each|every)\s+(?=\d|(?:{v['re']['month']})\b|(?:first|second|third|fourth)\b"
                    rf"|\w+(?:st|nd|rd|th) century)", "", t)
         t = re.sub(rf"^(?:{v['re']['modifier']})(?:[- ]|(?=')|(?=\d))(?=\S)", "", t)
@@ -436,6 +437,8 @@ def _relative(t: str, ref: date | None, future: bool, anchor: str | None = None)
     if m:
         which = {"past": "last", "coming": "next"}.get(m[1], m[1])
         return _weekend(ref, which, future)
+    if re.fullmatch(r"(?:several|a few|few|many|some) (?:days|weeks|months|years|decades) (?:ago|earlier|before)", t):
+        return "PAST_REF"
     # "two years ago", "3 days ago", "a month ago"
     m = re.fullmatch(r"(.+?) (day|week|month|year|decade)s? (?:ago|earlier|before)", t)
     if m:
@@ -448,6 +451,9 @@ def _relative(t: str, ref: date | None, future: bool, anchor: str | None = None)
         n = parse_number(m[1])
         return _offset(ref, m[2], int(n)) if n is not None and n == int(n) else None
     # weekdays: "friday", "last friday", "next monday", "friday morning"
+    m = re.fullmatch(rf"(?:previous|preceding) ({R['weekday']})", t)
+    if m:  # "down 4.5% from the previous friday": the one before last
+        return _iso(date.fromisoformat(_weekday("last", v["weekdays"][m[1]], ref, False)) - timedelta(7))
     m = re.fullmatch(rf"(?:(this past|this coming|last|next|this|on|past|coming) )?({R['weekday']})\.?(?: (\w+))?", t)
     if m and (m[3] is None or m[3] in v["parts_of_day"]):
         return _weekday(m[1], v["weekdays"][m[2]], ref, future)
