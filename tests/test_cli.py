@@ -141,3 +141,15 @@ def test_closed_pipe_ends_quietly_with_success(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.decode().splitlines()) == 1
     assert b"Broken pipe" not in proc.stderr and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["schema"], ["extract", "--help"]])
+def test_help_version_and_schema_do_not_import_spacy(args):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "factx", *args], capture_output=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.decode().splitlines()}
+    assert "typer" in imported  # the check sees imports at all
+    assert not {m for m in imported if m.split(".")[0] in ("spacy", "thinc", "pycountry")}
