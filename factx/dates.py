@@ -26,6 +26,7 @@ SPANS_KEY = "factx_dates"
 DATELINE_CHARS = 300  # a dateline sits in the headline block at the top of the article
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ANCHOR_SENTENCES = 3
+THAT_YEAR = re.compile(r"(?:that|the same|that same) year")
 YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
 # the words around a dateline's date: a place in capitals, a news agency, a weekday, punctuation
 DATELINE_PREFIX = re.compile(r"^[\W\d_]*(?:(?:[A-Z][\w.'’&-]*|\([A-Za-z ]+\)|(?:de|of|la|le|the|upon)\b)[\s,;:/|.-]*)*$")
@@ -148,6 +149,7 @@ class DateFinder:
         candidates.sort(key=lambda c: c[0].start)
         spans = []
         anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
+        year: str | None = None  # the last year named ("in June 1998")
         sentences = {s.start: n for n, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
         for span, label, text in candidates:
             if label == "REF":
@@ -159,10 +161,14 @@ class DateFinder:
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
                 future = self._future(span)
                 value = timex.normalize(text, ref, future=future, anchor=recent)
+                if THAT_YEAR.fullmatch(timex.clean(text)):
+                    value = year  # "later that year": the year the text last named
                 if label == "TIME" and value is None:
                     continue  # "3 p.m.", "this morning" without a day: times, not dates
-                if value and re.fullmatch(r"\d{4}-Q\d", value) and (ref is None or value <= timex.quarter_of(ref)) \
-                        and not YEAR_BACK.search(text.lower()):
+                if value and re.match(r"\d{4}(?:$|-)", value) and re.search(r"\b\d{4}\b", text):
+                    year = value[:4]
+                if value and re.fullmatch(r"\d{4}-Q\d", value) and not YEAR_BACK.search(text.lower()) and (
+                        ref is None or timex.shift_quarter(timex.quarter_of(ref), -4) < value <= timex.quarter_of(ref)):
                     anchor = (value, sent)  # the quarter reported on: not a forecast, not "a year earlier"
             out = Span(doc, span.start, span.end, label="DATE")
             out._.factx_value = value
@@ -271,7 +277,7 @@ class DateFinder:
             of = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
             if of:  # "the first nine months of 1997": the duration is not a date, 1997 is
                 head, tail = doc[span.start:of[-1]], doc[of[-1] + 1:span.end]
-                if len(tail) and not is_date(head.text) and is_date(tail.text) and (
+                if len(tail) and not is_date(head.text) and is_date(tail.text) and not timex.normalize(span.text) and (
                         self._datelike(tail) or any(t.lower_ in UNIT_WORDS for t in tail)):
                     return [(tail, tail.text)]
             return [(span, span.text)]

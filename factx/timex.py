@@ -74,10 +74,14 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _shift_quarter(value: str, delta: int) -> str:
+def shift_quarter(value: str, delta: int) -> str:
+    """"1988-Q3" for ("1989-Q3", -4)."""
     y, q = int(value[:4]), int(value[-1])
     n = y * 4 + q - 1 + delta
     return f"{n // 4}-Q{n % 4 + 1}"
+
+
+_shift_quarter = shift_quarter
 
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
