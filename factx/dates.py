@@ -83,12 +83,12 @@ def is_date(text: str) -> bool:
     return not duration.match(t)
 
 
-def dateline_date(doc: Doc) -> date | None:
+def dateline_date(doc: Doc, spans: list[Span] | None = None) -> date | None:
     """A dateline's full date at the top of the article, taken as the day it was written: a line of its own
     ("March 01, 2008", "Tuesday, March 22, 2013") or one introduced by a place ("WASHINGTON, March 22, 2013 -").
     A full date inside the first sentence ("On March 3, 2001, the company ...") is not a dateline."""
     text = doc.text
-    for ent in doc.ents:
+    for ent in sorted(doc.ents if spans is None else spans, key=lambda s: s.start):
         if ent.start_char > DATELINE_CHARS:
             break
         if ent.label_ != "DATE":
@@ -128,19 +128,19 @@ class DateFinder:
                                         + list(v["seasons"]) + list(v["decade_words"]))
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.factx_ref_date is None:
-            found = dateline_date(doc)
-            if found is not None:
-                doc._.factx_ref_date, doc._.factx_ref_source = found, "dateline"
-        elif doc._.factx_ref_source is None:
-            doc._.factx_ref_source = "given"
-        ref = doc._.factx_ref_date
         candidates = []
         ents = [self._extend(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         ents += self._range_ends(doc, ents)
         for ent in ents:
             for part, text in self._parts(ent):
-                candidates.append((part, ent.label_, text))
+                candidates.append((Span(doc, part.start, part.end, label=ent.label_), ent.label_, text))
+        if doc._.factx_ref_date is None:
+            found = dateline_date(doc, [span for span, _, _ in candidates])
+            if found is not None:
+                doc._.factx_ref_date, doc._.factx_ref_source = found, "dateline"
+        elif doc._.factx_ref_source is None:
+            doc._.factx_ref_source = "given"
+        ref = doc._.factx_ref_date
         taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
         taken |= {i for ent in ents for i in range(ent.start, ent.end)}
         for span in self._ref_words(doc):
@@ -258,7 +258,8 @@ class DateFinder:
         """Cut at commas that end a date ("June 17, two days before": the date alone), then at range and list
         joiners, where every piece must be a date ("a year or two" stays whole)."""
         doc = span.doc
-        cuts = [t.i for t in span if t.text == "," and not self._inner_comma(t)]
+        cuts = [t.i for t in span if t.text == "," and not self._inner_comma(t)
+                or t.text in ("-", "–", "—", "--") and t.i > span.start and doc[t.i - 1].whitespace_ and t.whitespace_]
         if cuts:
             bounds = [span.start, *cuts, span.end]
             pieces = [doc[a + (a != span.start):b] for a, b in zip(bounds, bounds[1:])]
@@ -289,7 +290,9 @@ class DateFinder:
             if not rest:
                 return [(span, span.text)]
             out = [(p, p.text) for p in rest]
-            if re.search(r"\b(?:quarter|half)\b", timex.clean(head.text)) and is_date(head.text):
+            head_text = timex.clean(head.text)
+            if re.search(r"\b(?:quarter|half)\b", head_text) and not re.search(r"\d|\b(?:two|three|four|several)\b",
+                                                                                 head_text):
                 out.insert(0, (head, doc[head.start:rest[0].end].text))
             return out
         if not all(self._datelike(p) or re.fullmatch(r"\d{1,2}", p.text) for _, p in pieces):

@@ -145,6 +145,9 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
     if m:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{4})-([qh][1-4])", t)
+    if m and (m[2][0] == "q" or m[2] in ("h1", "h2")):
+        return f"{m[1]}-{m[2].upper()}"
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", t)
     if m:
         y = int(m[3]) if len(m[3]) == 4 else 1900 + int(m[3]) + (100 if int(m[3]) < 50 else 0)

@@ -58,7 +58,88 @@ CASES = [
     ("yesterday", None, False, None),
     ("Friday", None, False, None),
     ("last week", None, False, None),
+    # spelled-out years, decade words, modifiers, literal TIMEX values
+    ("nineteen ninety-six", None, False, "1996"),
+    ("January nineteen ninety-seven", None, False, "1997-01"),
+    ("the year two thousand", None, False, "2000"),
+    ("the nineties", None, False, "199"),
+    ("the early 1990s", None, False, "199"),
+    ("the last half of the '80s", None, False, "198"),
+    ("the twentieth century", None, False, "19"),
+    ("mid-2011", None, False, "2011"),
+    ("fiscal 2012", None, False, "2012"),
+    ("2012-Q3", None, False, "2012-Q3"),
+    ("H1 2012", None, False, "2012-H1"),
+    ("the winter of 1994", None, False, "1994-WI"),
+    ("the 1988 second quarter", None, False, "1988-Q2"),
+    ("at least the first two quarters of 1990", None, False, "1990-H1"),
+    ("the second half", REF, False, "2013-H2"),
+    # "X ended DATE": the quarter or half that holds the day
+    ("the quarter ended Sept. 30, 2012", None, False, "2012-Q3"),
+    ("the fourth quarter ended June 30, 2012", None, False, "2012-Q4"),
+    # weekdays: same or previous day; forward when the clause looks forward; next/last never the same day
+    ("Friday", REF, False, "2013-03-22"),
+    ("Thursday", REF, True, "2013-03-28"),
+    ("next Friday", REF, False, "2013-03-29"),
+    ("last Friday", REF, False, "2013-03-15"),
+    ("the previous Friday", REF, False, "2013-03-08"),
+    ("Tuesday, March 19", REF, False, "2013-03-19"),
+    ("this coming Sunday, March eighth", date(1998, 3, 5), False, "1998-03-08"),
+    # bare months: nearest occurrence in the direction of the tense
+    ("in March", REF, False, "2013-03"),
+    ("March", date(2013, 10, 10), True, "2014-03"),
+    ("March", date(2013, 1, 10), True, "2013-03"),
+    ("September", date(2013, 10, 10), False, "2013-09"),
+    ("December", date(2013, 10, 10), False, "2013-12"),
+    ("last May", REF, False, "2012-05"),
+    ("last February", REF, False, "2012-02"),
+    ("last January", REF, False, "2013-01"),
+    ("next April", REF, False, "2013-04"),
+    ("this September", REF, False, "2013-09"),
+    ("the middle of October", REF, False, "2012-10"),
+    ("last fall", date(1999, 4, 10), False, "1998-FA"),
+    ("this past spring", date(1989, 10, 30), False, "1989-SP"),
+    # days without a year
+    ("Dec. 15", date(1989, 11, 2), False, "1989-12-15"),
+    ("Jan. 2", date(1989, 11, 2), True, "1990-01-02"),
+    ("March eighth", REF, False, "2013-03-08"),
+    # weekends: the last one, or this week's when it is "this weekend"
+    ("the weekend", date(2013, 3, 18), False, "2013-W11-WE"),
+    ("this weekend", date(2013, 3, 18), False, "2013-W12-WE"),
+    ("next weekend", REF, False, "2013-W12-WE"),
+    # modifiers dropped
+    ("early next year", REF, False, "2014"),
+    ("sometime next year", REF, False, "2014"),
+    ("late last week", REF, False, "2013-W11"),
+    ("a week or so ago", REF, False, "2013-W11"),
+    ("three weeks ago", REF, False, "2013-W09"),
+    ("this morning", REF, False, "2013-03-22"),
+    ("the day before yesterday", REF, False, "2013-03-20"),
+    ("this century", REF, False, "20"),
+    # quarters reported on: the latest is the one before the reference date's
+    ("the latest quarter", REF, False, "2012-Q4"),
+    ("the current quarter", REF, False, "2013-Q1"),
+    ("the year-ago quarter", REF, False, "2011-Q4"),
+    ("the 1988 period", REF, False, "1988-Q4"),
+    # vague references
+    ("currently", None, False, "PRESENT_REF"),
+    ("recently", None, False, "PAST_REF"),
+    ("several years ago", REF, False, "PAST_REF"),
+    ("a later date", None, False, "FUTURE_REF"),
 ]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("a year earlier", "2012-Q4", "2011-Q4"),
+    ("a year ago", "2012-Q3", "2011-Q3"),
+    ("the quarter", "2012-Q3", "2012-Q3"),
+    ("the year-ago quarter", "2012-Q3", "2011-Q3"),
+    ("the latest quarter", "2012-Q3", "2012-Q4"),  # "latest" is the reference date's, not the anchor's
+    ("a year earlier", None, "2012"),
+    ("last year", "2012-Q3", "2012"),
+])
+def test_anaphora_take_the_quarter_spoken_of(text, anchor, expected):
+    assert normalize(text, REF, anchor=anchor) == expected
 
 
 @pytest.mark.parametrize("text,ref,future,expected", CASES)
@@ -71,6 +152,8 @@ def test_normalize(text, ref, future, expected):
     ("annual", False), ("several months", False), ("the last 20 years", False),
     ("last year", True), ("2010", True), ("two years ago", True), ("the first quarter", True),
     ("Friday", True), ("the 1990s", True),
+    ("44", False), ("80486", False), ("1.1.1", False), ("15 a year", False), ("the first nine months", False),
+    ("three days later", False), ("1990", True), ("the first quarter", True), ("the first half", True),
 ])
 def test_durations_ages_and_sets_are_not_dates(text, expected):
     assert is_date(text) is expected

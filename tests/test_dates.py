@@ -1,0 +1,68 @@
+"""Dates found in running text: entity cutting, vague references, filters, tense, anchors and datelines.
+One row per behaviour: (text, reference date, expected [(mention text, value)] in order)."""
+import pytest
+
+CASES = [
+    # ranges and lists are cut into their dates
+    ("Sales rose from 2009 to 2011.", "2013-03-22", [("2009", "2009"), ("2011", "2011")]),
+    ("Prices rose between 1985 and 1987.", "2013-03-22", [("1985", "1985"), ("1987", "1987")]),
+    ("The show ran Aug. 26 to Oct. 20, 1989.", "2013-03-22", [("Aug. 26", "2012-08-26"), ("Oct. 20, 1989", "1989-10-20")]),
+    ("The talks are on April 24 and 25.", "1999-02-10", [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+    # "X ended DATE": the quarter and the day; a duration head is dropped
+    ("Net rose in the quarter ended Sept. 30.", "1989-11-01", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+    ("Net rose in the six months ended Aug. 12.", "1989-11-01", [("Aug. 12", "1989-08-12")]),
+    ("Jobs grew for the first nine months of 1997.", "1998-02-06", [("1997", "1997")]),
+    # a full date keeps its commas
+    ("He spoke on Tuesday, March 19, 2013, in Rome.", None, [("Tuesday, March 19, 2013", "2013-03-19")]),
+    # vague references spaCy does not tag
+    ("The company is now profitable and currently hiring.", "2013-03-22",
+     [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")]),
+    ("He recently said that in the future prices will fall.", "2013-03-22",
+     [("recently", "PAST_REF"), ("the future", "FUTURE_REF")]),
+    ("In the past, Russia has claimed that.", "2013-03-22", [("the past", "PAST_REF")]),
+    ("Now that it is over, the now-cancelled deal is gone.", "2013-03-22", []),
+    # ages, numbers and rates are not dates
+    ("John Smith, 44, and Mary Jones, 52, left the company.", "2013-03-22", []),
+    ("The tankers arrive at a rate of 15 a year.", "2013-03-22", []),
+    # "this year" where spaCy tags only "year"
+    ("There were two major disasters this year - the losses of two jets.", "2007-06-01", [("this year", "2007")]),
+    # tense: scheduled and planned events point forward; "since" and reports point back
+    ("The sale is scheduled to close Monday.", "1989-11-02", [("Monday", "1989-11-06")]),
+    ("The company said Monday that sales fell.", "1989-11-02", [("Monday", "1989-10-30")]),
+    ("Inspections had been allowed since Jan. 13.", "1998-03-06", [("Jan. 13", "1998-01-13")]),
+    # a year earlier than the quarter reported on
+    ("Third-quarter net rose to $5 million from $4 million a year earlier.", "1989-10-26",
+     [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+    ("Munero fled in June 1998 and returned to Cuba later that year.", "2000-01-28",
+     [("June 1998", "1998-06"), ("later that year", "1998")]),
+    # relative dates without a reference date have no value
+    ("The minister arrived yesterday.", None, [("yesterday", None)]),
+]
+
+
+@pytest.mark.parametrize("text,ref,expected", CASES)
+def test_dates_in_text(extractor, text, ref, expected):
+    record = extractor.extract(text, date=ref)
+    assert [(d["text"], d["value"]) for d in record["dates"]] == expected
+
+
+@pytest.mark.parametrize("text,expected_ref", [
+    ("WASHINGTON, March 22, 2013 - The president spoke today.", "2013-03-22"),
+    ("Apple unveils iPhone 4\nJune 8, 2010\nYesterday, Apple showed a phone.", "2010-06-08"),
+    ("On March 3, 2001, the company was founded. It grew yesterday.", None),  # not a dateline
+])
+def test_dateline_is_the_reference_date_only_at_the_top(extractor, text, expected_ref):
+    record = extractor.extract(text)
+    assert record["reference_date"]["value"] == expected_ref
+    assert record["reference_date"]["source"] == ("dateline" if expected_ref else None)
+
+
+def test_dateline_resolves_relative_dates(extractor):
+    record = extractor.extract("Apple unveils iPhone 4\nJune 8, 2010\nYesterday, Apple showed a phone.")
+    assert ("Yesterday", "2010-06-07") in [(d["text"], d["value"]) for d in record["dates"]]
+
+
+def test_offsets_hold_after_cutting(extractor):
+    text = "Between 1994 and 1997, and from Aug. 26 to Oct. 20, the quarter ended Sept. 30 was weak."
+    for d in extractor.extract(text, date="1989-11-01")["dates"]:
+        assert text[d["start"]:d["end"]] == d["text"]
