@@ -69,6 +69,8 @@ def _on_signal(signum, frame) -> None:
     global _pending
     exc = KeyboardInterrupt if signum == signal.SIGINT else Terminated
     if _writing:
+        if _pending is not None:  # a second signal while stdout is blocked (a stalled | less): go now
+            os._exit(EXIT_SIGINT if signum == signal.SIGINT else EXIT_SIGTERM)
         _pending = exc
         return
     raise exc()
@@ -161,6 +163,9 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
     from .parallel import default_jobs
     from .progress import progress
 
+    # Lone surrogates (JSON "\ud800" in an id or a text) cannot be UTF-8: write them as \ud800, which in JSON
+    # output is the same escape they came in as, instead of failing the whole run.
+    sys.stdout.reconfigure(errors="backslashreplace")
     warn = None if quiet else (lambda m: _err(f"warning: {m}"))
     records = read_inputs(paths, input_format, sys.stdin.buffer, warn=warn)
     show_progress = not quiet and fmt != "table" and output_dir is None and sys.stderr.isatty()
@@ -178,7 +183,7 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
         write = output.write_json if fmt == "json" else output.write_jsonl
     if output_dir is not None:
         write = None
-    client = cluster = None
+    client = cluster = results = None
     try:
         with progress(show_progress, total) as bar:
             if bar:
@@ -189,9 +194,12 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
             else:
                 from .dask_backend import connect, run_dask
 
-                client, cluster = connect(scheduler, jobs or default_jobs())
                 if output_dir is not None:
                     output_dir.mkdir(parents=True, exist_ok=True)
+                    if any(output_dir.glob("part-*.jsonl")):
+                        raise UsageError(f"{output_dir} already holds part-*.jsonl files; remove them or choose "
+                                         f"another --output-dir")
+                client, cluster = connect(scheduler, jobs or default_jobs())
                 settings = (model, tuple(str(Path(p).resolve()) for p in patterns),
                             dollar.upper() if dollar else None, max_chars)
                 if input_format == "text" and paths and "-" not in paths:  # the workers read the files
@@ -215,20 +223,30 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
         _err(f"error: internal error ({type(e).__name__}: {e}); rerun with --debug and please report it")
         return EXIT_INPUT
     finally:
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
+        _close_quietly(results, client, cluster)
     return EXIT_INPUT if failed else EXIT_OK
 
 
+def _close_quietly(results, client, cluster) -> None:
+    """Stop the workers first (closing the results generator), then Dask; never a traceback on the way out."""
+    steps = [lambda: results.close()] if results is not None else []
+    steps += [lambda: client.close(timeout=2)] if client is not None else []
+    steps += [lambda: cluster.close(timeout=2)] if cluster is not None else []
+    for step in steps:
+        try:
+            step()
+        except BaseException:  # noqa: BLE001, S110 - shutting down after an interrupt or error: best effort
+            pass
+
+
 def _dask_items(paths: list[str]):
-    """Text files as paths for the Dask workers to read; unreadable paths as Failures, in order."""
+    """Text files as (id as given, absolute path) for the Dask workers to read; unreadable paths as
+    Failures; in order."""
     from .core import Failure
     from .inputs import expand
 
     for name, path, error in expand(paths):
-        yield Failure(name, error) if error is not None else name
+        yield Failure(name, error) if error is not None else (name, str(path.resolve()))
 
 
 def _count_inputs(paths: list[str]) -> int | None:

@@ -14,6 +14,9 @@ from .record import build, error_record
 from .schema import TYPES
 
 BATCH_SIZE = 32
+# Put in a record stream by a reader whose next record is not there yet (a slow pipe): run what we have
+# now rather than wait for the batch to fill, so `tail -f feed.jsonl | factx extract -i jsonl` keeps up.
+FLUSH = object()
 # Control characters (NUL, form feed, ESC...) become spaces before tokenising: the same length, so offsets
 # hold, but a NUL no longer glues two words into one token. Mention texts are then read from the original.
 CONTROLS = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}
@@ -96,7 +99,8 @@ class Extractor:
             yield from run_parallel(self, batches, wanted, override, jobs)
             return
         for batch in batches:
-            yield from self._run(batch, wanted, override)
+            if batch is not FLUSH:
+                yield from self._run(batch, wanted, override)
 
     def _run(self, batch: list, wanted: tuple[str, ...], override: Date | None) -> Iterator[dict]:
         good = [r for r in batch if isinstance(r, Record)]
@@ -143,12 +147,16 @@ class Extractor:
                 doc = self.nlp.make_doc(record.text[start:end].translate(CONTROLS))
                 doc._.factx_ref_date, doc._.factx_ref_source = ref, source
                 doc = self.nlp(doc)
+                ref, source = doc._.factx_ref_date, doc._.factx_ref_source
+                parts.append((start, build(doc, record.id, wanted)))
             except Exception as e:  # noqa: BLE001 - reported as this input's error record
                 return error_record(record.id, "internal", f"{record.id}: factx failed on the piece at "
                                                            f"{start:,} ({first_line(e)}); please report it")
-            ref, source = doc._.factx_ref_date, doc._.factx_ref_source
-            parts.append((start, build(doc, record.id, wanted)))
-        return _original_texts(merge_records(parts), record.text)
+        try:
+            return _original_texts(merge_records(parts), record.text)
+        except Exception as e:  # noqa: BLE001
+            return error_record(record.id, "internal", f"{record.id}: factx failed merging the pieces of this "
+                                                       f"input ({first_line(e)}); please report it")
 
     def _one(self, doc, record: Record, wanted: tuple[str, ...]) -> dict:
         try:
@@ -160,8 +168,16 @@ class Extractor:
 
 def _batches(records: Iterable, size: int) -> Iterator[list[Record | Failure]]:
     batch: list[Record | Failure] = []
-    for n, item in enumerate(records):
+    n = 0
+    for item in records:
+        if item is FLUSH:  # passed on after the batch: worker pools then hand back what is in flight
+            if batch:
+                yield batch
+                batch = []
+            yield FLUSH
+            continue
         batch.append(_as_record(item, n))
+        n += 1
         if len(batch) >= size:
             yield batch
             batch = []

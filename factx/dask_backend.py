@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date as Date
 from pathlib import Path
 
-from .core import BATCH_SIZE, Failure, Record
+from .core import BATCH_SIZE, FLUSH, Failure, Record
 from .errors import UsageError, first_line
 
 IN_FLIGHT_PER_WORKER = 2
@@ -44,7 +44,13 @@ def _process(items: list, settings: tuple, wanted: tuple[str, ...], override: Da
 
     records: list[Record | Failure] = []
     for item in items:
-        records.extend(read_inputs([item], "text", None) if isinstance(item, str) else [item])
+        if isinstance(item, tuple):  # (id as the user gave it, absolute path): read here, on the worker
+            name, path = item
+            for record in read_inputs([path], "text", None):
+                record.id = name
+                records.append(record)
+        else:
+            records.append(item)
     with _LOCK:
         results = list(_extractor(settings).extract_many(records, types=wanted, reference_date=override,
                                                          batch_size=len(records) or 1))
@@ -70,7 +76,7 @@ def connect(scheduler: str, jobs: int):
                                    silence_logs=logging.ERROR)
             return Client(cluster), cluster
         return Client(scheduler, timeout="10s"), None
-    except (OSError, TimeoutError) as e:
+    except (OSError, TimeoutError, ValueError) as e:  # ValueError: an address such as foo://x
         raise UsageError(f"cannot reach the Dask scheduler {scheduler!r} ({first_line(e)})") from e
 
 
@@ -83,6 +89,10 @@ def run_dask(client, items: Iterable, settings: tuple, wanted: tuple[str, ...], 
     part = 0
     try:
         for chunk in _chunks(items, partition_size):
+            if chunk is FLUSH:
+                while pending:
+                    yield from pending.popleft().result()
+                continue
             pending.append(client.submit(_process, chunk, settings, wanted, override, part, output_dir, pure=False))
             part += 1
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
@@ -90,13 +100,22 @@ def run_dask(client, items: Iterable, settings: tuple, wanted: tuple[str, ...], 
         while pending:
             yield from pending.popleft().result()
     finally:
-        for future in pending:
-            future.cancel()
+        if pending:
+            try:
+                client.cancel(list(pending))
+            except Exception:  # noqa: BLE001, S110 - the client may already be closing
+                pass
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
     chunk: list = []
     for item in items:
+        if item is FLUSH:  # the input is idle: send what we have, then let run_dask collect
+            if chunk:
+                yield chunk
+                chunk = []
+            yield FLUSH
+            continue
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk

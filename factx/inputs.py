@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
+import select
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .core import Failure, Record, parse_date
+from .core import FLUSH, Failure, Record, parse_date
 from .errors import BadRecord, BinaryInput, FactxError, InputError, NotFound, PermissionDenied
 
 STDIN = "-"
@@ -32,9 +35,7 @@ def decode(data: bytes, name: str, warn: Warn | None = None) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise BinaryInput(f"{name}: has a UTF-16 byte order mark but is not valid UTF-16") from e
-    head = data[:SNIFF_BYTES]
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    if head.startswith(BINARY_MAGIC) or (head and controls / len(head) > 0.1):
+    if _looks_binary(data[:SNIFF_BYTES]):
         raise BinaryInput(f"{name}: looks like a binary file, not text")
     try:
         return data.decode("utf-8")
@@ -42,6 +43,24 @@ def decode(data: bytes, name: str, warn: Warn | None = None) -> str:
         if warn:
             warn(f"{name}: not valid UTF-8 at byte {e.start}; undecodable bytes replaced with U+FFFD")
         return data.decode("utf-8", errors="replace")
+
+
+def _looks_binary(head: bytes) -> bool:
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return head.startswith(BINARY_MAGIC) or bool(head and controls / len(head) > 0.1)
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except FileNotFoundError as e:
+        raise NotFound(f"{path}: no such file or directory") from e
+    except PermissionError as e:
+        raise PermissionDenied(f"{path}: permission denied") from e
+    except IsADirectoryError as e:
+        raise InputError(f"{path}: is a directory") from e
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -83,17 +102,56 @@ def read_inputs(paths: list[str], input_format: str, stdin: BinaryIO, warn: Warn
         if error is not None:
             yield Failure(name, error)
             continue
+        if input_format == "jsonl":
+            yield from _jsonl_input(name, path, stdin, warn)
+            continue
         try:
             data = stdin.read() if path is None else _read_bytes(path)
             text = decode(data, name, warn)
         except FactxError as e:
             yield Failure(name, e)
             continue
-        if input_format == "jsonl":
-            yield from jsonl_records(text, name, warn)
-        else:
-            _warn_if_empty(text, name, warn)
-            yield Record(name, text)
+        _warn_if_empty(text, name, warn)
+        yield Record(name, text)
+
+
+def _jsonl_input(name: str, path: Path | None, stdin: BinaryIO, warn: Warn | None) -> Iterator[Record | Failure]:
+    """A JSONL file or stdin read line by line: a stream of any length runs in constant memory, and each
+    record starts as soon as its line has arrived."""
+    try:
+        stream = stdin if path is None else _open(path)
+    except FactxError as e:
+        yield Failure(name, e)
+        return
+    try:
+        head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(stream, "peek") else b""
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # rare: decode it whole
+            yield from jsonl_records(decode(stream.read(), name, warn), name, warn)
+            return
+        if _looks_binary(head.removeprefix(codecs.BOM_UTF8)):
+            yield Failure(name, BinaryInput(f"{name}: looks like a binary file, not JSONL"))
+            return
+        lines = _lines_flushing(stream) if path is None and _is_pipe(stream) else stream
+        for n, raw in enumerate(lines, 1):
+            if raw is FLUSH:
+                yield FLUSH
+                continue
+            if n == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                if warn:
+                    warn(f"{name}:{n}: not valid UTF-8 at byte {e.start}; undecodable bytes replaced with U+FFFD")
+                line = raw.decode("utf-8", errors="replace")
+            item = _jsonl_line(line.rstrip("\r\n"), f"{name}:{n}", warn)
+            if item is not None:
+                yield item
+    except OSError as e:
+        yield Failure(name, InputError(f"{name}: read failed ({e.strerror or e})"))
+    finally:
+        if path is not None:
+            stream.close()
 
 
 def _warn_if_empty(text: str, name: str, warn: Warn | None) -> None:
@@ -102,28 +160,60 @@ def _warn_if_empty(text: str, name: str, warn: Warn | None) -> None:
         warn(f"{name}: {'empty' if not text else 'only whitespace'}, no facts")
 
 
+def _is_pipe(stream) -> bool:
+    try:
+        return stat.S_ISFIFO(os.fstat(stream.fileno()).st_mode) or os.isatty(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _lines_flushing(stream: BinaryIO) -> Iterator:
+    """Lines of a pipe, with FLUSH put in whenever the next line has not arrived yet. Reads the file
+    descriptor directly, after taking what the buffered reader already holds."""
+    fd = stream.fileno()
+    held = stream.peek() if hasattr(stream, "peek") else b""
+    parts = [stream.read1(len(held))] if held else []
+    while True:
+        chunk = parts[-1] if parts else b""
+        if b"\n" in chunk:
+            data = b"".join(parts)
+            *lines, rest = data.split(b"\n")
+            for line in lines:
+                yield line + b"\n"
+            parts = [rest] if rest else []
+        if not select.select([fd], [], [], 0)[0]:
+            yield FLUSH
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            if parts:
+                yield b"".join(parts)
+            return
+        parts.append(chunk)
+
+
 def jsonl_records(text: str, source: str, warn: Warn | None = None) -> Iterator[Record | Failure]:
     """One Record per non-empty JSONL line ({"id", "text", "date"?}); a bad line becomes a Failure."""
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Failure(where, BadRecord(f"{where}: not valid JSON ({e.msg})"))
-            continue
-        if not isinstance(obj, dict):
-            yield Failure(where, BadRecord(f"{where}: expected a JSON object"))
-            continue
-        rid = str(obj["id"]) if obj.get("id") is not None else where
-        if not isinstance(obj.get("text"), str):
-            yield Failure(rid, BadRecord(f"{where}: 'text' is missing or not a string"))
-            continue
-        try:
-            record = Record(rid, obj["text"], parse_date(obj.get("date")))
-        except BadRecord as e:
-            yield Failure(rid, BadRecord(f"{where}: {e}"))
-            continue
-        _warn_if_empty(record.text, where, warn)
-        yield record
+    for n, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 may stand inside a JSON string
+        item = _jsonl_line(line.rstrip("\r"), f"{source}:{n}", warn)
+        if item is not None:
+            yield item
+
+
+def _jsonl_line(line: str, where: str, warn: Warn | None) -> Record | Failure | None:
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Failure(where, BadRecord(f"{where}: not valid JSON ({e.msg})"))
+    if not isinstance(obj, dict):
+        return Failure(where, BadRecord(f"{where}: expected a JSON object"))
+    rid = str(obj["id"]) if obj.get("id") is not None else where
+    if not isinstance(obj.get("text"), str):
+        return Failure(rid, BadRecord(f"{where}: 'text' is missing or not a string"))
+    try:
+        record = Record(rid, obj["text"], parse_date(obj.get("date")))
+    except BadRecord as e:
+        return Failure(rid, BadRecord(f"{where}: {e}"))
+    _warn_if_empty(record.text, where, warn)
+    return record

@@ -42,44 +42,46 @@ def _shift(items: list[dict], offset: int) -> list[dict]:
 def merge_records(parts: list[tuple[int, dict]]) -> dict:
     """One record from (piece offset, piece record) pairs, in text order. The pieces' ids are equal."""
     first = parts[0][1]
-    merged: dict = {"id": first["id"]}
+    merged: dict = {key: [] for key in ("titles", "dates", "money") if key in first}
     people: dict[str, dict] = {}
     countries: dict[str, dict] = {}
-    for key in first:
-        if key in ("titles", "dates", "money"):
-            merged[key] = []
     for offset, record in parts:
-        renamed: dict[str, str] = {}
         for person in record.get("people", []):
-            target = people.get(person["name"]) or _full_name_for(person["name"], people)
             mentions = _shift(person["mentions"], offset)
-            if target is None:
+            if person["name"] in people:
+                _absorb(people[person["name"]], person | {"mentions": mentions})
+            else:
                 people[person["name"]] = person | {"mentions": mentions, "titles": list(person["titles"])}
-                continue
-            renamed[person["name"]] = target["name"]
-            target["mentions"] += mentions
-            target["titles"] = list(dict.fromkeys(target["titles"] + person["titles"]))
-            target["country"] = target["country"] or person["country"]
-        for title in record.get("titles", []):
-            merged["titles"] += _shift([title | {"person": renamed.get(title["person"], title["person"])}], offset)
         for country in record.get("countries", []):
             entry = countries.setdefault(country["code"], country | {"mentions": []})
             entry["mentions"] += _shift(country["mentions"], offset)
-        for key in ("dates", "money"):
-            if key in record:
-                merged[key] += _shift(record[key], offset)
+        for key in merged:
+            merged[key] += _shift(record.get(key, []), offset)
+    renamed = _fold_surnames(people)
+    if "titles" in merged:
+        merged["titles"] = [t | {"person": renamed.get(t["person"], t["person"])} for t in merged["titles"]]
     if "people" in first:
-        merged["people"] = list(people.values())
+        merged["people"] = sorted(people.values(), key=lambda p: p["mentions"][0]["start"])
     if "countries" in first:
         merged["countries"] = list(countries.values())
-    ordered = {key: merged[key] for key in first if key in merged}
+    ordered = {"id": first["id"]} | {key: merged[key] for key in first if key in merged}
     ordered["reference_date"] = first.get("reference_date")
     return ordered
 
 
-def _full_name_for(name: str, people: dict[str, dict]) -> dict | None:
-    """The one earlier person whose longer name ends with this one-word name, if exactly one does."""
-    if " " in name:
-        return None
-    found = [p for p in people.values() if " " in p["name"] and p["name"].rsplit(" ", 1)[1] == name]
-    return found[0] if len(found) == 1 else None
+def _absorb(target: dict, other: dict) -> None:
+    target["mentions"] = sorted(target["mentions"] + other["mentions"], key=lambda m: m["start"])
+    target["titles"] = list(dict.fromkeys(target["titles"] + other["titles"]))
+    target["country"] = target["country"] or other["country"]
+
+
+def _fold_surnames(people: dict[str, dict]) -> dict[str, str]:
+    """A one-word person ("Akahori") joins the one longer name ending with that word ("Takeshi Akahori"),
+    whichever piece came first; the full name is kept. Returns {old name: new name}."""
+    renamed = {}
+    for name in [n for n in people if " " not in n]:
+        full = [p for p in people.values() if " " in p["name"] and p["name"].rsplit(" ", 1)[1] == name]
+        if len(full) == 1:
+            _absorb(full[0], people.pop(name))
+            renamed[name] = full[0]["name"]
+    return renamed

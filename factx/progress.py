@@ -5,7 +5,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from .core import Record
+from .core import FLUSH, Record
 
 
 class Progress:
@@ -26,7 +26,8 @@ class Progress:
 
     def count(self, records: Iterable) -> Iterator:
         for record in records:
-            self.words.append(len(record.text.split()) if isinstance(record, Record) else 0)
+            if record is not FLUSH:
+                self.words.append(len(record.text.split()) if isinstance(record, Record) else 0)
             yield record
 
     def advance(self) -> None:

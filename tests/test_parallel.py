@@ -1,5 +1,6 @@
 """--jobs: worker processes give the same output, in the same order, as one process; Ctrl-C stops them."""
 import json
+import os
 import signal
 import time
 from pathlib import Path
@@ -74,3 +75,59 @@ def test_output_does_not_depend_on_the_hash_seed():
         outputs.append(subprocess.run([sys.executable, "-m", "factx", "extract", str(SAMPLES), "-f", "jsonl",
                                        "--jobs", "1"], capture_output=True, env=env, timeout=300).stdout)
     assert outputs[0] and outputs[0] == outputs[1]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(proc.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def _start(corpus, out_path, **popen):
+    import subprocess
+    import sys
+
+    out = out_path.open("wb")
+    proc = subprocess.Popen([sys.executable, "-m", "factx", "extract", "-i", "jsonl", str(corpus), "-f", "jsonl",
+                             "--jobs", "2"], stdout=out, stderr=subprocess.PIPE, **popen)
+    deadline = time.monotonic() + 120
+    while b"\n" not in out_path.read_bytes() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return proc, out
+
+
+def test_a_killed_worker_costs_no_record(tmp_path):
+    corpus = _corpus(tmp_path, 300)
+    proc, out = _start(corpus, tmp_path / "out.jsonl")
+    workers = _children(proc.pid)
+    assert len(workers) == 2
+    os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
+    _, err = proc.communicate(timeout=300)
+    out.close()
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert proc.returncode == 1, err  # 1: the corpus has one bad JSONL line
+    assert [r["id"] for r in records if "error" not in r] == [f"doc{k}" for k in range(300) if k != 150]
+    assert [r["error"]["kind"] for r in records if "error" in r] == ["bad_record"]
+
+
+def test_sigterm_to_the_process_group_stops_everything(tmp_path):
+    corpus = _corpus(tmp_path, 2000)
+    proc, out = _start(corpus, tmp_path / "out.jsonl", start_new_session=True)
+    assert len(_children(proc.pid)) == 2
+    os.killpg(proc.pid, signal.SIGTERM)  # as systemd or `kill -- -PGID` would
+    _, err = proc.communicate(timeout=60)
+    out.close()
+    assert proc.returncode == 143, err
+    assert b"Traceback" not in err
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [f"doc{k}" for k in range(len(lines))]
+    for _ in range(50):
+        if not _alive_with(str(corpus)):
+            break
+        time.sleep(0.1)
+    assert _alive_with(str(corpus)) == []

@@ -58,3 +58,15 @@ def test_merge_folds_a_later_surname_into_the_full_name():
 def test_piece_limit_must_be_sane():
     with pytest.raises(ValueError):
         split_text("abc", 1)
+
+
+def test_merge_folds_an_earlier_surname_into_a_later_full_name():
+    first = {"id": "a", "people": [{"name": "Ruiz", "titles": [], "country": None, "mentions": [
+        {"text": "Ruiz", "start": 0, "end": 4}]}], "titles": [{"text": "envoy", "start": 5, "end": 10,
+                                                               "person": "Ruiz"}]}
+    second = {"id": "a", "people": [{"name": "Ana Ruiz", "titles": ["minister"], "country": "ES", "mentions": [
+        {"text": "Ana Ruiz", "start": 0, "end": 8}]}], "titles": []}
+    merged = merge_records([(0, first), (100, second)])
+    (person,) = merged["people"]
+    assert person["name"] == "Ana Ruiz" and [m["start"] for m in person["mentions"]] == [0, 100]
+    assert merged["titles"][0]["person"] == "Ana Ruiz"
