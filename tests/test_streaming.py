@@ -54,3 +54,19 @@ def test_binary_file_given_as_jsonl_fails_alone(tmp_path):
     records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert proc.returncode == 1
     assert records[0]["error"]["kind"] == "binary" and records[1]["id"] == "a"
+
+
+def test_lone_surrogates_are_written_as_escapes_and_cost_nothing():
+    lines = [json.dumps({"id": "b\ud800", "text": "Japan paid $5 to \ud83d Mexico."}), json.dumps(LINE)]
+    proc = run_cli("extract", "-i", "jsonl", "-f", "jsonl", stdin="\n".join(lines).encode())
+    assert proc.returncode == 0, proc.stderr
+    first, second = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert first["id"] == "b\ud800" and [c["code"] for c in first["countries"]] == ["JP", "MX"]
+    assert second["id"] == "a"
+
+
+def test_u2028_inside_a_json_string_is_not_a_line_break():
+    line = json.dumps({"id": "c", "text": "Japan\u2028paid $5."}, ensure_ascii=False)
+    proc = run_cli("extract", "-i", "jsonl", "-f", "jsonl", stdin=line.encode())
+    (record,) = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert proc.returncode == 0 and record["id"] == "c" and record["money"][0]["amount"] == 5
