@@ -19,7 +19,8 @@ BATCH_SIZE = 32
 FLUSH = object()
 # Control characters (NUL, form feed, ESC...) become spaces before tokenising: the same length, so offsets
 # hold, but a NUL no longer glues two words into one token. Mention texts are then read from the original.
-CONTROLS = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]}
+# Lone surrogates (from JSON "\ud800") cannot be stored by spaCy: they become U+FFFD, also one character.
+CONTROLS = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]} | {c: "\ufffd" for c in range(0xD800, 0xE000)}
 
 
 @dataclass
