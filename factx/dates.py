@@ -120,6 +120,8 @@ class DateFinder:
         self.name = name
         data = load_json("dates.json")
         self.future_words = frozenset(data["future_words"])
+        self.parts_of_day = frozenset(data["parts_of_day"])
+        self.plan_words = frozenset(data["plan_words"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for value, phrases in data["ref_words"].items():
             self.matcher.add(value, [nlp.make_doc(p) for p in phrases])
@@ -352,8 +354,9 @@ class DateFinder:
             return True
         if ent[-1].lower_ in ("'s", "’s") or ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
             return False  # "Wednesday's ruling": a fact, not a plan
-        if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "ago") or ent.root.dep_ in ("compound", "amod"):
-            return False  # "since March"; "a June agreement"
+        if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "ago") or ent.root.dep_ in ("compound", "amod") \
+                and ent.root.head.lower_ not in self.parts_of_day:
+            return False  # "since March"; "a June agreement" (but "on Thursday morning" is a time, not a modifier)
         if not doc.has_annotation("DEP"):
             return any(t.lower_ in self.future_words for t in doc[max(0, ent.start - 6):ent.start])
         verb = ent.root
@@ -361,12 +364,25 @@ class DateFinder:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return any(t.lower_ in self.future_words for t in doc[max(0, ent.start - 6):ent.start])
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(t.lower_ == "had" for t in aux):
+            return False  # "until Thursday, they had not called him a suspect": the past perfect looks back
+        if any(t.lower_ in ("could", "can") for t in aux) and any(c.dep_ == "neg" for c in verb.children):
+            return False  # "could not be reached Friday": a report of the past
+        infinitive = any(t.tag_ == "TO" for t in aux) and verb.tag_ == "VB"
+        if infinitive and verb.dep_ in ("xcomp", "ROOT", "acl", "relcl"):
+            return True  # "to close Monday", "agreed to acquire it in January", "a plan to pay it by February"
         words = [verb, *verb.children]
-        if any(t.tag_ == "TO" and t.dep_ == "aux" for t in verb.children) and verb.tag_ == "VB":
-            return True  # "to close Monday", "agreed to acquire it in January"
-        if verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+        heads = [verb]
+        if (verb.dep_ in ("xcomp", "ccomp", "conj") or infinitive and verb.dep_ == "advcl") and verb.head.i != verb.i:
+            # "will travel to Paris to meet him Friday" (not "staged rallies to mark Friday")
             words += [verb.head, *(c for c in verb.head.children if c.dep_ in ("aux", "auxpass"))]
-        return any(t.lower_ in self.future_words for t in words if not (ent.start <= t.i < ent.end))
+            heads.append(verb.head)
+        if any(t.lower_ in self.plan_words and t.pos_ == "VERB" for t in heads):
+            return True  # "plans to hold a news conference on Tuesday"
+        return any(t.lower_ in self.future_words and not (t.lower_ == "next" and t.i + 1 < len(doc)
+                                                           and doc[t.i + 1].lower_ == "to")
+                   for t in words if not (ent.start <= t.i < ent.end))
 
 
 @Language.factory("factx_dates")

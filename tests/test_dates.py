@@ -30,6 +30,18 @@ CASES = [
     ("The sale is scheduled to close Monday.", "1989-11-02", [("Monday", "1989-11-06")]),
     ("The company said Monday that sales fell.", "1989-11-02", [("Monday", "1989-10-30")]),
     ("Inspections had been allowed since Jan. 13.", "1998-03-06", [("Jan. 13", "1998-01-13")]),
+    # the past perfect looks back even with "until"; a negated "could" reports the past
+    ("Until Thursday, they had not called him a suspect.", "1999-05-07", [("Thursday", "1999-05-06")]),
+    ("The mayor could not be reached for comment Friday.", "2000-01-10", [("Friday", "2000-01-07")]),
+    # a purpose infinitive under a past verb is not a plan; one under a future verb is
+    ("The city held a parade to celebrate the victory on Friday.", "1999-03-13", [("Friday", "1999-03-12")]),
+    ("He will fly to Paris to meet the president on Friday.", "1999-03-13", [("Friday", "1999-03-19")]),
+    # "next to" is a place; "plan" as a noun is no plan; "plans", "postponed until" look forward
+    ("Many were wounded in the blasts next to the embassies on Friday.", "1998-08-08", [("Friday", "1998-08-07")]),
+    ("The thrift announced the plan Aug. 21.", "1989-10-27", [("Aug. 21", "1989-08-21")]),
+    ("On Tuesday, the league plans to hold a news conference.", "1998-10-26", [("Tuesday", "1998-10-27")]),
+    ("Officials postponed until Tuesday morning any action on the case.", "2000-03-30", [("Tuesday", "2000-04-04")]),
+    ("They said they did not plan to remove him on Thursday morning.", "2000-03-29", [("Thursday", "2000-03-30")]),
     # a year earlier than the quarter reported on
     ("Third-quarter net rose to $5 million from $4 million a year earlier.", "1989-10-26",
      [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
