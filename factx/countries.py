@@ -7,6 +7,7 @@ all-caps variants of names are added for headlines and datelines.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -36,7 +37,12 @@ BLOCKING_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART
 STATE_BODIES = {"government", "govt", "parliament", "congress", "senate", "cabinet", "administration", "army",
                 "navy", "military", "marines", "police", "embassy", "consulate", "ministry", "department", "treasury",
                 "people", "public", "population", "nation", "authorities", "regime", "judiciary", "legislature",
-                "monarchy", "crown", "empire", "underground", "resistance", "establishment", "electorate"}
+                "monarchy", "crown", "empire", "underground", "resistance", "establishment", "electorate",
+                # a people or a group of it, named by the country word like "the British people": citizens,
+                # religious, ethnic and political groups, and origin ("German Jews", "Polish citizens", "of Polish descent")
+                "citizens", "citizenry", "nationals", "civilians", "jews", "jewry", "muslims", "christians",
+                "catholics", "protestants", "minority", "minorities", "communists", "socialists", "conservatives",
+                "liberals", "nationalists", "fascists", "leftists", "intelligentsia", "descent", "ancestry"}
 # Capitalised words before "of" that start an organisation's name: "Bank of England", "Social Democratic Party of
 # Germany", "University of Georgia". The country is part of that name.
 ORG_HEADS_BEFORE_OF = {"bank", "party", "federation", "union", "university", "museum", "church", "association",
@@ -45,6 +51,19 @@ ORG_HEADS_BEFORE_OF = {"bank", "party", "federation", "union", "university", "mu
                        "fund", "trust", "school", "hospital", "chamber", "congress", "alliance", "movement",
                        "order", "synod", "diocese", "committee", "battle", "parliament", "cabinet", "government",
                        "embassy", "ministry", "house", "kingdom", "empire", "republic", "army", "navy"}
+# Lowercase words before a country that make the phrase name a region or an occupied territory of it: "eastern
+# Poland", "central Ukraine", "occupied France", "German-occupied Poland". The region is the mention's referent.
+REGION_WORDS = {"eastern", "western", "northern", "southern", "central", "east", "west", "north", "south",
+                "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                "southwestern", "occupied", "unoccupied"}
+OCCUPIED = {"occupied", "held", "controlled", "ruled", "annexed", "administered"}
+# Nouns after a nationality word that make it the name of a language or of a convention: "the Greek word",
+# "German-speaking", "British spelling", "the American format" (of dates).
+LANGUAGE_NOUNS = {"word", "words", "term", "terms", "language", "languages", "name", "names", "phrase", "spelling",
+                  "translation", "dialect", "speaking", "speaker", "speakers", "text", "original", "version",
+                  "format", "style", "usage", "accent", "pronunciation", "notation", "grammar"}
+# An encyclopedia's cross-reference line lists the titles of other articles ("Main article: The Holocaust in Poland").
+CROSS_REFERENCE = re.compile(r"(Main articles?|Further information|See also|For more information)\s*:")
 
 
 def iso_patterns() -> list[dict]:
@@ -171,10 +190,7 @@ class CountryFinder(UserPatterns):
             return True
         if nxt is None or "\n" in span[-1].whitespace_ or nxt.is_sent_start:
             return False
-        k = span.end
-        while k < len(doc) and (doc[k].lower_ in title_modifiers() or doc[k].text in ("-", "–")):
-            k += 1
-        if k < len(doc) and doc[k].lower_ in title_heads():
+        if _office_follows(doc, span):
             return False  # an office follows: "German Chancellor", "U.S. Treasury Secretary"
         if nxt.lower_ in STATE_BODIES:
             return True
@@ -192,9 +208,75 @@ class CountryFinder(UserPatterns):
         for span in found:
             if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span) or self._part_of_name(doc, span, countries):
                 continue
+            if _cross_reference(doc, span) or _region(doc, span, countries) or _language_or_people(doc, span, countries):
+                continue
+            if keep and _abbreviation_of(doc, span, keep[-1]):
+                continue  # "the United Kingdom (UK)": the abbreviation repeats the mention it defines
             keep.append(span)
         doc.spans[SPANS_KEY] = keep
         return doc
+
+
+def _office_follows(doc: Doc, span: Span) -> bool:
+    """An office follows the country word, over modifiers: "German Chancellor", "U.S. Treasury Secretary"."""
+    k = span.end
+    while k < len(doc) and (doc[k].lower_ in title_modifiers() or doc[k].text in ("-", "–")):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in title_heads()
+
+
+def _abbreviation_of(doc: Doc, span: Span, before: Span) -> bool:
+    """span is written in parentheses right after a mention of the same country: "the United Kingdom (UK)"."""
+    return (span.kb_id_ == before.kb_id_ and span.start == before.end + 1 and doc[before.end].text == "("
+            and span.end < len(doc) and doc[span.end].text == ")")
+
+
+def _cross_reference(doc: Doc, span: Span) -> bool:
+    """Inside an encyclopedia cross-reference ("Main article: X", "See also: X"): the names there are article titles."""
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    return CROSS_REFERENCE.match(doc.text, line_start) is not None
+
+
+def _region(doc: Doc, span: Span, countries: set[int]) -> bool:
+    """The country word names a region or an occupied territory: "eastern Poland", "occupied France", both words of
+    "German-occupied Poland". Not "Germany occupied Norway" (a verb) nor "German-occupied territories"."""
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in REGION_WORDS and prev.is_lower:
+        if prev.lower_ not in OCCUPIED | {"unoccupied"}:
+            return True
+        before = doc[prev.i - 1] if prev.i > 0 else None  # "in occupied Poland", "Nazi-occupied"; not "Germany occupied"
+        if before is None or before.pos_ in ("ADP", "DET", "PUNCT", "ADJ", "CCONJ", "SCONJ") or before.text in ("-", "–"):
+            return True
+    k = span.end
+    return (k + 2 < len(doc) and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_
+            and doc[k + 1].lower_ in OCCUPIED and k + 2 in countries)
+
+
+def _language_or_people(doc: Doc, span: Span, countries: set[int]) -> bool:
+    """A nationality word used as the name of a language ("(German: Loslau)", "the Greek word", "German-speaking",
+    "Judaeo-Spanish") or of a people ("the British forced ...", "the Japanese invaded"): not the country.
+    "the Russian and Serbian fronts" (adjectives sharing a noun) is not a people."""
+    if span.label_ != "NATIONALITY":
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and (nxt.text == ":" or nxt.lower_ in LANGUAGE_NOUNS):
+        return True
+    if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc) and (
+            doc[span.end + 1].lower_ in LANGUAGE_NOUNS):
+        return True
+    if prev is not None and prev.text in ("-", "–") and not prev.whitespace_ and span.start > 1 and (
+            doc[span.start - 2].lower_ in ("judaeo", "judeo")):
+        return True
+    if prev is None or prev.lower_ != "the":
+        return False
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.tag_ in ("VBN", "VBG")
+                            or nxt.text in ("-", "–")):
+        return False  # "the German economy", "the German detached cruiser"
+    k = span.end
+    while k < len(doc) and doc[k].lower_ in (",", "and", "or"):
+        k += 1
+    return not (k > span.end and k < len(doc) and (k in countries or doc[k].pos_ == "ADJ"))
 
 
 def _line_tokens(doc: Doc, span: Span) -> list:

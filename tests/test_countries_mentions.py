@@ -39,3 +39,27 @@ def test_country_words_that_count(extractor, text, expected):
 def test_title_case_headline_keeps_countries(extractor):
     assert codes(extractor, "Record Sales For Japan Carmakers") == [("Japan", "JP")]
     assert codes(extractor, "Record sales for Japan Carmakers Group") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a compass or occupation word before the country names a region or a territory
+    ("Jews were deported from occupied Poland and eastern Ukraine to camps in Germany.", [("Germany", "DE")]),
+    ("Ghettos in German-occupied Poland grew; German-occupied territories spread.", [("German", "DE")]),
+    ("When Germany occupied Norway, Sweden stayed neutral.",
+     [("Germany", "DE"), ("Norway", "NO"), ("Sweden", "SE")]),
+    # a nationality word naming a language or a convention
+    ("The term comes from the Greek word holokauston.", []),
+    ("The town of Wodzislaw (German: Loslau) is in Poland.", [("Poland", "PL")]),
+    ("The date is written in the American format.", []),
+    # a nationality word naming a people, not adjectives sharing a noun
+    ("The British sank the fleet, and the French retreated to Italy.", [("Italy", "IT")]),
+    ("The army divided its forces between the Russian and Serbian fronts.",
+     [("Russian", "RU"), ("Serbian", "RS")]),
+    ("German Jews and Polish citizens fled to Sweden.", [("Sweden", "SE")]),
+    # an encyclopedia cross-reference line names other articles
+    ("Main article: The Holocaust in Poland\nPoland was invaded in 1939.", [("Poland", "PL")]),
+    # an abbreviation in parentheses repeats the mention it defines
+    ("The United Kingdom (UK) first applied to join in 1961.", [("United Kingdom", "GB")]),
+])
+def test_regions_languages_peoples_and_references(extractor, text, expected):
+    assert codes(extractor, text) == expected
