@@ -153,3 +153,37 @@ def test_help_version_and_schema_do_not_import_spacy(args):
     imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.decode().splitlines()}
     assert "typer" in imported  # the check sees imports at all
     assert not {m for m in imported if m.split(".")[0] in ("spacy", "thinc", "pycountry")}
+
+
+def test_progress_bar_only_on_a_terminal_and_not_with_quiet(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_bytes(ARTICLE)
+
+    def stderr_of(*extra):
+        leader, follower = pty.openpty()
+        proc = subprocess.run([sys.executable, "-m", "factx", "extract", str(tmp_path), "-f", "jsonl", *extra],
+                              stdout=subprocess.PIPE, stderr=follower, timeout=300)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 1 << 16)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(leader)
+        assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 3
+        return b"".join(chunks).decode(errors="replace")
+
+    shown = stderr_of()
+    assert "3/3" in shown and "docs" in shown
+    assert stderr_of("--quiet") == ""
+    piped = run_cli("extract", tmp_path, "-f", "jsonl")
+    assert piped.stderr == b""
