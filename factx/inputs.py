@@ -64,16 +64,11 @@ def _open(path: Path) -> BinaryIO:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as e:
-        raise NotFound(f"{path}: no such file or directory") from e
-    except PermissionError as e:
-        raise PermissionDenied(f"{path}: permission denied") from e
-    except IsADirectoryError as e:
-        raise InputError(f"{path}: is a directory") from e
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
+    with _open(path) as f:
+        try:
+            return f.read()
+        except OSError as e:
+            raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
 
 
 def expand(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, FactxError | None]]:
