@@ -125,6 +125,8 @@ class DateFinder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for value, phrases in data["ref_words"].items():
             self.matcher.add(value, [nlp.make_doc(p) for p in phrases])
+        self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in timex.holiday_names()])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
                                         + list(v["seasons"]) + list(v["decade_words"]))
@@ -148,6 +150,9 @@ class DateFinder:
         for span in self._ref_words(doc):
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
+        for span in self._holidays(doc):
+            if not any(i in taken for i in range(span.start, span.end)):
+                candidates.append((span, "DATE", span.text))
         candidates.sort(key=lambda c: c[0].start)
         spans = []
         anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
@@ -209,6 +214,19 @@ class DateFinder:
                     end -= 1
                 found.append(Span(doc, i + 1, end, label=ent.label_))
         return found
+
+    def _holidays(self, doc: Doc) -> list[Span]:
+        """Holidays spaCy does not tag as dates ("on Thanksgiving Day", "last Christmas"): capitalised, not part of
+        a longer name ("Christmas Island"), with a "last", "next" or "this" before them."""
+        spans = []
+        for _, start, end in sorted(self.holidays(doc), key=lambda m: (m[1], -m[2])):
+            if spans and start < spans[-1].end or not doc[start].text[:1].isupper() \
+                    or end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+                continue
+            if start > 0 and doc[start - 1].lower_ in ("last", "next", "this", "past", "coming"):
+                start -= 1
+            spans.append(Span(doc, start, end, label="DATE"))
+        return spans
 
     def _ref_words(self, doc: Doc) -> list[Span]:
         """"now", "currently", "recently", "the future", ...: vague references spaCy does not tag as dates."""

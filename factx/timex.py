@@ -194,10 +194,76 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
     m = re.fullmatch(rf"({R['month']})\.?,? (?:of )?(this|last|next) year", t)
     if m and ref is not None:
         return f"{ref.year + {'this': 0, 'last': -1, 'next': 1}[m[2]]}-{_month(m[1]):02d}"
-    value = _relative(t, ref, future, anchor)
+    value = _holiday(t, ref, future)
+    if value is None:
+        value = _relative(t, ref, future, anchor)
     if value is None:
         value = _embedded(t, ref, future, anchor)
     return value
+
+
+def holiday_names() -> list[str]:
+    h = vocab()["holidays"]
+    return sorted((n for kind in ("fixed", "nth_weekday", "easter") for n in h[kind]), key=len, reverse=True)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_in(name: str, year: int) -> date:
+    h = vocab()["holidays"]
+    if name in h["fixed"]:
+        mth, day = map(int, h["fixed"][name].split("-"))
+        return date(year, mth, day)
+    if name in h["easter"]:
+        return _easter(year) + timedelta(h["easter"][name])
+    mth, wd, n, after = h["nth_weekday"][name]
+    if n > 0:
+        first = date(year, mth, 1)
+        day = first + timedelta((wd - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = _shift_month(year, mth, 1)
+        end = date(*last, 1) - timedelta(1)
+        day = end - timedelta((end.weekday() - wd) % 7)
+    return day + timedelta(after)
+
+
+def _holiday(t: str, ref: date | None, future: bool) -> str | None:
+    """"Thanksgiving Day", "last Christmas", "Easter 2010", "Election Day": the day, in the year named, else the
+    occurrence nearest the reference date in the direction of the tense (like a day without a year)."""
+    names = "|".join(map(re.escape, holiday_names()))
+    m = re.fullmatch(rf"(?:(last|next|this|this past|this coming|past|coming) )?({names})(?:,? (?:of )?(\d{{4}}))?", t)
+    if not m:
+        return None
+    if m[3]:
+        return _iso(_holiday_in(m[2], int(m[3])))
+    if ref is None:
+        return None
+    which = {"this past": "last", "past": "last", "this coming": "next", "coming": "next"}.get(m[1], m[1])
+    this = _holiday_in(m[2], ref.year)
+    if which == "this":
+        return _iso(this)
+    if which == "last":
+        return _iso(this if this < ref else _holiday_in(m[2], ref.year - 1))
+    if which == "next":
+        return _iso(this if this > ref else _holiday_in(m[2], ref.year + 1))
+    ahead = (this - ref).days
+    if not future and ahead > 150:
+        return _iso(_holiday_in(m[2], ref.year - 1))
+    if future and ahead < -30:
+        return _iso(_holiday_in(m[2], ref.year + 1))
+    return _iso(this)
 
 
 def _embedded(t: str, ref: date | None, future: bool, anchor: str | None) -> str | None:

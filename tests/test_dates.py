@@ -42,6 +42,10 @@ CASES = [
     ("On Tuesday, the league plans to hold a news conference.", "1998-10-26", [("Tuesday", "1998-10-27")]),
     ("Officials postponed until Tuesday morning any action on the case.", "2000-03-30", [("Tuesday", "2000-04-04")]),
     ("They said they did not plan to remove him on Thursday morning.", "2000-03-29", [("Thursday", "2000-03-30")]),
+    # holidays spaCy does not tag; not a place named after one
+    ("He was found last Thanksgiving and rescued on Thanksgiving Day.", "2000-02-10",
+     [("last Thanksgiving", "1999-11-25"), ("Thanksgiving Day", "1999-11-25")]),
+    ("They flew to Christmas Island.", "2013-03-22", []),
     # a year earlier than the quarter reported on
     ("Third-quarter net rose to $5 million from $4 million a year earlier.", "1989-10-26",
      [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),

@@ -121,6 +121,18 @@ CASES = [
     ("the current quarter", REF, False, "2013-Q1"),
     ("the year-ago quarter", REF, False, "2011-Q4"),
     ("the 1988 period", REF, False, "1988-Q4"),
+    # holidays: the year named, else the nearest occurrence in the direction of the tense
+    ("Thanksgiving Day", date(2000, 1, 7), False, "1999-11-25"),
+    ("last Thanksgiving", date(2000, 2, 10), False, "1999-11-25"),
+    ("Election Day", date(1998, 10, 26), False, "1998-11-03"),
+    ("Memorial Day", REF, True, "2013-05-27"),
+    ("Labor Day", date(2013, 9, 1), False, "2013-09-02"),
+    ("Christmas", REF, False, "2012-12-25"),
+    ("next Christmas", date(2013, 12, 26), False, "2014-12-25"),
+    ("Christmas Eve 2009", None, False, "2009-12-24"),
+    ("Easter 2000", None, False, "2000-04-23"),
+    ("Good Friday", REF, True, "2013-03-29"),
+    ("Easter", None, False, None),
     # vague references
     ("currently", None, False, "PRESENT_REF"),
     ("recently", None, False, "PAST_REF"),
