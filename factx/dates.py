@@ -127,6 +127,8 @@ class DateFinder:
             self.matcher.add(value, [nlp.make_doc(p) for p in phrases])
         self.holidays = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in timex.holiday_names()])
+        self.periods = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.periods.add("PERIOD", [nlp.make_doc(p) for p in data["period_words"]])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
                                         + list(v["seasons"]) + list(v["decade_words"]))
@@ -150,9 +152,11 @@ class DateFinder:
         for span in self._ref_words(doc):
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
-        for span in self._holidays(doc):
+        periods = self._periods(doc)
+        period_keys = {(p.start, p.end) for p in periods}
+        for span in self._holidays(doc) + periods:
             if not any(i in taken for i in range(span.start, span.end)):
-                candidates.append((span, "DATE", span.text))
+                candidates.append((span, span.label_, span.text))
         candidates.sort(key=lambda c: c[0].start)
         spans = []
         anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
@@ -162,8 +166,8 @@ class DateFinder:
             if label == "REF":
                 value = span.label_
             else:
-                if not is_date(text):
-                    continue
+                if (span.start, span.end) not in period_keys and not is_date(text):
+                    continue  # "the quarter" after "in" is the one reported on, not a duration
                 sent = sentences.get(span.sent.start, 0) if sentences else 0
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
                 future = self._future(span)
@@ -189,6 +193,12 @@ class DateFinder:
         if ent.start > 0 and doc[ent.start - 1].lower_ in ("this", "last", "next", "past", "coming") \
                 and ent[0].lower_ in UNIT_WORDS | self.calendar_words:
             return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        before = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start]]
+        if before[-3:] == ["the", "week", "of"] and ent[0].lower_.rstrip(".") in timex.vocab()["months"]:
+            return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the week of March 6"
+        if len(before) == 3 and before[0] == "the" and before[1] in ("same", "corresponding", "comparable") \
+                and before[2] in ("period", "quarter") and ent.text.lower() in ("last year", "a year ago", "a year earlier"):
+            return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the corresponding period last year"
         if len(ent) == 1 and re.fullmatch(r"1\d{3}|20\d\d", ent.text) and ent.start > 0 and ent.end < len(doc) \
                 and doc[ent.start - 1].lower_ == "the" and doc[ent.end].lower_ in ("period", "quarter"):
             return Span(doc, ent.start - 1, ent.end + 1, label=ent.label_)  # "the 1989 period"
@@ -227,6 +237,13 @@ class DateFinder:
                 start -= 1
             spans.append(Span(doc, start, end, label="DATE"))
         return spans
+
+    def _periods(self, doc: Doc) -> list[Span]:
+        """"in the quarter", "during the latest period", "over the weekend": the period reported on, which spaCy
+        does not tag; only after a preposition of time (not "the quarter of the city", "a quarter of sales")."""
+        return [Span(doc, start, end, label="PERIOD") for _, start, end in self.periods(doc)
+                if start > 0 and doc[start - 1].lower_ in ("in", "during", "for", "over", "through", "throughout")
+                and not (end < len(doc) and doc[end].lower_ in ("of", "'s", "’s"))]
 
     def _ref_words(self, doc: Doc) -> list[Span]:
         """"now", "currently", "recently", "the future", ...: vague references spaCy does not tag as dates."""
@@ -296,7 +313,7 @@ class DateFinder:
         chunks = [(j, toks) for j, toks in chunks if toks]
         if len(chunks) < 2:
             of = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
-            if of:  # "the first nine months of 1997": the duration is not a date, 1997 is
+            if of and doc[span.start:of[-1]].text.lower() not in ("the week", "week"):  # "the week of March 6"  # "the first nine months of 1997": the duration is not a date, 1997 is
                 head, tail = doc[span.start:of[-1]], doc[of[-1] + 1:span.end]
                 if len(tail) and not is_date(head.text) and is_date(tail.text) and not timex.normalize(span.text) and (
                         self._datelike(tail) or any(t.lower_ in UNIT_WORDS for t in tail)):

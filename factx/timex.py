@@ -194,6 +194,10 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
     m = re.fullmatch(rf"({R['month']})\.?,? (?:of )?(this|last|next) year", t)
     if m and ref is not None:
         return f"{ref.year + {'this': 0, 'last': -1, 'next': 1}[m[2]]}-{_month(m[1]):02d}"
+    m = re.fullmatch(r"week of (.+)", t)
+    if m:  # "the week of March 6": that day's ISO week
+        day = normalize(m[1], ref, future)
+        return _week(date.fromisoformat(day)) if day and FULL_DATE.fullmatch(day) else None
     value = _holiday(t, ref, future)
     if value is None:
         value = _relative(t, ref, future, anchor)

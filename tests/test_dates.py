@@ -46,6 +46,16 @@ CASES = [
     ("He was found last Thanksgiving and rescued on Thanksgiving Day.", "2000-02-10",
      [("last Thanksgiving", "1999-11-25"), ("Thanksgiving Day", "1999-11-25")]),
     ("They flew to Christmas Island.", "2013-03-22", []),
+    # "in the quarter", "over the weekend": the period reported on, not a duration; it anchors "a year ago"
+    ("Profit fell 5% in the quarter compared with a year ago.", "1989-11-02",
+     [("the quarter", "1989-Q3"), ("a year ago", "1988-Q3")]),
+    ("Over the weekend, lawyers for the family filed a suit.", "2000-03-28", [("the weekend", "2000-W12-WE")]),
+    ("Sales in the latest period rose.", "1989-11-02", [("the latest period", "1989-Q3")]),
+    ("The cuts will lower tax payments in future quarters.", "1989-10-30", [("future quarters", "FUTURE_REF")]),
+    # "the week of March 6" is that day's week; "the corresponding period last year" a year before the quarter
+    ("The case may be heard the week of March 6, he said.", "2000-02-24", [("the week of March 6", "2000-W10")]),
+    ("Net compares with $1.8 million for the corresponding period last year.", "1989-11-01",
+     [("the corresponding period last year", "1988-Q3")]),
     # a year earlier than the quarter reported on
     ("Third-quarter net rose to $5 million from $4 million a year earlier.", "1989-10-26",
      [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),

@@ -121,6 +121,8 @@ CASES = [
     ("the current quarter", REF, False, "2013-Q1"),
     ("the year-ago quarter", REF, False, "2011-Q4"),
     ("the 1988 period", REF, False, "1988-Q4"),
+    ("the week of March 6", date(2000, 2, 24), False, "2000-W10"),
+    ("the week of March 6", None, False, None),
     # holidays: the year named, else the nearest occurrence in the direction of the tense
     ("Thanksgiving Day", date(2000, 1, 7), False, "1999-11-25"),
     ("last Thanksgiving", date(2000, 2, 10), False, "1999-11-25"),
