@@ -3,6 +3,7 @@ and per-input failures become error records so that one bad input never costs th
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
@@ -109,6 +110,7 @@ class Extractor:
         # memory_zone frees the strings and Docs of the batch when it ends: memory stays flat in long runs.
         with self.nlp.memory_zone():
             docs = []
+            doc = done = None
             for k, r in enumerate(good):
                 if self.max_chars is not None and len(r.text) > self.max_chars:
                     error = TooLarge(f"{r.id}: {len(r.text):,} characters, over the --max-chars limit of "
@@ -131,6 +133,11 @@ class Extractor:
             except Exception:  # noqa: BLE001 - a bug on one document must not cost the batch: retry one by one
                 for k, doc in docs:
                     results[k] = self._one(doc, good[k], wanted)
+            del docs, doc, done  # nothing may hold a Doc past its memory zone
+        # Docs, spans and their extension values form reference cycles that only the cyclic collector frees;
+        # left to its own schedule, garbage from many batches piles up and the peak memory of a long run
+        # grows with its length. Collecting once per batch costs well under 1% of the time.
+        gc.collect()
         processed = iter(results[k] for k in range(len(good)))
         for item in batch:
             if isinstance(item, Failure):
