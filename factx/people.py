@@ -38,14 +38,15 @@ if not Span.has_extension("factx_person"):
 
 @dataclass
 class Person:
-    name: str
+    name: str  # as written in the text ("Akufo-Addo", not "Akufo - Addo")
     mentions: list[Span] = field(default_factory=list)
     titles: list[Span] = field(default_factory=list)
     country: str | None = None
+    words: list[str] = field(default_factory=list)  # the name's token texts: "Akufo", "-", "Addo"
 
     @property
     def tokens(self) -> list[str]:
-        return self.name.split()
+        return self.words or self.name.split()
 
 
 class PeopleLinker:
@@ -100,19 +101,28 @@ class PeopleLinker:
                 start += 1
             while end > start and (not doc[end - 1].is_alpha or end - 1 in taken):
                 end -= 1  # "Akahori 's", a trailing country word
+            if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and start == ent.start:
+                continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto": a thing, not a person
             if start < end and any(doc[i].text[0].isupper() for i in range(start, end)) and self._plausible(
                     doc[start:end]):
                 cands.append(doc[start:end])
         covered = {i for c in cands for i in range(c.start, c.end)}
         # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
         triggers = [t.end for t in titles] + [i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics]
-        for start in triggers:
+        # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
+        after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","}
+        for start in sorted(set(triggers) | after_comma):
             if start >= len(doc) or start in covered:
                 continue
             end = start
             while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in covered
-                   and end not in title_tokens and self._is_name_token(doc, end, taken)):
+                   and end not in title_tokens and (self._is_name_token(doc, end, taken) or _name_hyphen(doc, end, start))):
                 end += 1
+            if start in after_comma and start not in triggers and not (
+                    end - start >= 2 and all(doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("", "PERSON")
+                                             for i in range(start, end))
+                    and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
+                continue
             if end > start and doc[start].pos_ == "PROPN":
                 cands.append(doc[start:end])
                 covered.update(range(start, end))
@@ -151,7 +161,7 @@ class PeopleLinker:
             words = [t.text for t in span]
             person = self._find_person(people, words)
             if person is None:
-                people.append(Person(name=" ".join(words)))
+                people.append(Person(name=re.sub(r"\s+", " ", span.text), words=words))
                 person = people[-1]
             person.mentions.append(span)
         for p in people:
@@ -183,6 +193,12 @@ class PeopleLinker:
                 span_ids = range(i, i + n)
                 if any(j in used or j in taken or self._inside_other_name(doc, j, n) for j in span_ids):
                     continue
+                if len(p.tokens) == 1 and doc[i].ent_type_ not in ("", "PERSON"):
+                    continue  # a one-word "person" NER also calls ORG ("Ryanair") needs NER's PERSON to recur
+                if i > 0 and doc[i - 1].lower_ in ("the", "a", "an"):
+                    continue  # "the Bill", "the Leave campaign"
+                if n == 1 and doc[i].pos_ != "PROPN" and not doc[i].is_upper:
+                    continue  # "Soviet" (ADJ) in "Soviet POWs", "Leave" (VERB) in "Leave the EU": not a surname here
                 p.mentions.append(doc[i:i + n])
                 used.update(span_ids)
                 i += n - 1
@@ -193,11 +209,25 @@ class PeopleLinker:
 
     @staticmethod
     def _inside_other_name(doc: Doc, i: int, n: int) -> bool:
-        """Token i is part of a longer non-person entity ("Ford" in "Ford Motor Co.")."""
+        """Token i is part of a longer non-person entity ("Ford" in "Ford Motor Co.") or is a nationality word.
+        An entity that is just the name ("Cameron" tagged ORG in "Cameron said") is the person; so is a name that
+        NER ran together with the line before it ("the Kovno Ghetto\n\nHimmler ordered")."""
         if doc[i].ent_type_ in ("", "PERSON"):
             return False
+        if doc[i].ent_type_ == "NORP":
+            return True
         ent = next(e for e in doc.ents if e.start <= i < e.end)
-        return len(ent) > n or ent.label_ == "ORG"
+        start, end = ent.start, ent.end
+        for j in range(ent.start, i):
+            if "\n" in doc[j].whitespace_ or "\n" in doc[j].text:
+                start = j + 1
+        for j in range(i + n - 1, ent.end - 1):
+            if "\n" in doc[j].whitespace_:
+                end = j + 1
+                break
+        while end > i + n and doc[end - 1].tag_ == "POS":
+            end -= 1  # "Cameron's"
+        return end - start > n
 
     # -- 4. linking -----------------------------------------------------------------------------------
     def _link(self, doc: Doc, titles: list[Span], people: list[Person]) -> None:
@@ -265,6 +295,12 @@ class PeopleLinker:
         doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
                                 for p in people for m in p.mentions]
         return doc
+
+
+def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """A hyphen written without spaces inside a name: "Akufo-Addo", "Schwede-Coburg"."""
+    return (start < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].is_alpha and doc[i + 1].text[0].isupper())
 
 
 def _line(span: Span) -> str:

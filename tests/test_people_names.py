@@ -1,0 +1,33 @@
+"""People: names as written, surnames NER tagged as organisations, names after 'title,', things that are not people."""
+
+
+def people(extractor, text):
+    return {p["name"]: [m["text"] for m in p["mentions"]] for p in extractor.extract(text)["people"]}
+
+
+def test_hyphenated_name_is_kept_as_written(extractor):
+    found = people(extractor, "President Nana Akufo-Addo said Ghana would grow. Akufo-Addo spoke in Accra.")
+    assert found == {"Nana Akufo-Addo": ["Nana Akufo-Addo", "Akufo-Addo"]}
+
+
+def test_surname_tagged_as_organisation_joins_the_person(extractor):
+    found = people(extractor, "Willy Brandt led the party. Brandt said the vote was close.")
+    assert found == {"Willy Brandt": ["Willy Brandt", "Brandt"]}
+
+
+def test_name_after_title_and_comma_is_linked(extractor):
+    r = extractor.extract("The U.S. ambassador to Japan, Rahm Emanuel, said the talks went well.")
+    assert [(p["name"], p["titles"], p["country"]) for p in r["people"]] == [
+        ("Rahm Emanuel", ["ambassador to Japan"], "US")]
+
+
+def test_things_after_the_are_not_people(extractor):
+    text = ("The Conservative Party published a draft EU Referendum Bill. The Bill stated that a vote would be held. "
+            "Supporters of the Leave campaign met in London.")
+    assert people(extractor, text) == {}
+
+
+def test_a_one_word_company_does_not_become_a_person(extractor):
+    text = ("Ryanair exercises options on five Boeing 737s.\nIrish low cost airline, Ryanair, announced today that it "
+            "is to purchase five aircraft. Ryanair CEO, Michael O'Leary, said the planes were reliable.")
+    assert "Ryanair" not in people(extractor, text)
