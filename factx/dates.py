@@ -371,6 +371,9 @@ class DateFinder:
                 or doc[start + 1].lower_ in self.calendar_words
                 or doc[start + 1].lower_ in ("the", "first", "second", "third", "fourth"))):
             start += 1
+        if end - start > 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
+                and doc[end - 1].lower_ in ("ago", "earlier", "before"):
+            start += 1  # "up from seven a year ago": the count is an amount, not part of the date
         if start < end and doc[start].lower_ == "the" and end - start > 2 and (
                 doc[start + 1].lower_.rstrip(".") in timex.vocab()["months"] and doc[start + 2].like_num):
             start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988"

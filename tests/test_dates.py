@@ -56,6 +56,8 @@ CASES = [
     ("The case may be heard the week of March 6, he said.", "2000-02-24", [("the week of March 6", "2000-W10")]),
     ("Net compares with $1.8 million for the corresponding period last year.", "1989-11-01",
      [("the corresponding period last year", "1988-Q3")]),
+    # a count before "a year ago" is an amount
+    ("It has 13 plants, up from seven a year ago.", "1989-11-01", [("a year ago", "1988")]),
     # a year earlier than the quarter reported on
     ("Third-quarter net rose to $5 million from $4 million a year earlier.", "1989-10-26",
      [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
