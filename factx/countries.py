@@ -116,24 +116,31 @@ class CountryFinder(UserPatterns):
     def __init__(self, nlp: Language, name: str = "factx_countries"):
         self.nlp = nlp
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Matched case-insensitively (one pattern Doc per name, not one per spelling: this matcher is most
+        # of factx's start-up), then kept only when the words are the name as written or all in capitals
+        # ("MEXICO CITY" in a dateline): "us" is not "US", "chad" is not "Chad".
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.forms: dict[str, set[tuple[str, ...]]] = {}
         self.user_patterns: list[dict] = []
         self._add(iso_patterns())
         self._add(list(load_jsonl("countries.jsonl")))
 
     def _add(self, rows: Iterable[dict]) -> None:
-        by_key: dict[str, list[str]] = {}
+        by_key: dict[str, set[str]] = {}
         for row in rows:
             if row["label"] not in LABELS or not isinstance(row["pattern"], str):
                 continue
-            key = f"{row['label']}|{row.get('id') or ''}"
-            text = row["pattern"]
-            forms = {text}
-            if row["label"] != "NOT_COUNTRY" and len(text) > 3 and not text.isupper():
-                forms.add(text.upper())  # headlines and datelines: "MEXICO CITY", "JAPAN"
-            by_key.setdefault(key, []).extend(forms)
+            by_key.setdefault(f"{row['label']}|{row.get('id') or ''}", set()).add(row["pattern"])
         for key, texts in by_key.items():
-            self.matcher.add(key, list(self.nlp.tokenizer.pipe(texts)))
+            texts = sorted(texts)
+            docs = list(self.nlp.tokenizer.pipe(texts))
+            forms = self.forms.setdefault(key, set())
+            for text, doc in zip(texts, docs):
+                words = tuple(t.text for t in doc)
+                forms.add(words)
+                if len(text) > 3:
+                    forms.add(tuple(w.upper() for w in words))  # headlines and datelines: "JAPAN"
+            self.matcher.add(key, docs)
 
     def add_patterns(self, rows: list[dict]) -> None:
         """Add user patterns (COUNTRY / NATIONALITY / NOT_COUNTRY rows; other labels are ignored)."""
@@ -200,7 +207,10 @@ class CountryFinder(UserPatterns):
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for match_id, start, end in self.matcher(doc):
-            label, code = self.nlp.vocab.strings[match_id].split("|")
+            key = self.nlp.vocab.strings[match_id]
+            if tuple(t.text for t in doc[start:end]) not in self.forms.get(key, ()):
+                continue
+            label, code = key.split("|")
             spans.append(Span(doc, start, end, label=label, kb_id=code))
         keep = []
         found = filter_spans(spans)  # longest wins: "Mexico City" beats "Mexico"

@@ -63,3 +63,9 @@ def test_title_case_headline_keeps_countries(extractor):
 ])
 def test_regions_languages_peoples_and_references(extractor, text, expected):
     assert codes(extractor, text) == expected
+
+
+def test_names_match_as_written_or_in_capitals_only(extractor):
+    text = "MEXICO CITY (Reuters) - Let us meet in Mexico, said the chad official from Chad. JAPAN agreed."
+    codes = [(m["text"], c["code"]) for c in extractor.extract(text)["countries"] for m in c["mentions"]]
+    assert sorted(codes) == [("Chad", "TD"), ("JAPAN", "JP"), ("Mexico", "MX")]
