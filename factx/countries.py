@@ -20,10 +20,17 @@ from spacy.util import filter_spans
 from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_countries"
-CURRENCY_WORDS = {"dollar", "pound", "franc", "yen", "yuan", "renminbi", "peso", "rupee", "rupiah", "real", "rand",
-                  "krona", "krone", "kroner", "kronor", "euro", "ruble", "rouble", "lira", "won", "ringgit", "baht",
-                  "dinar", "dirham", "riyal", "rial", "shekel", "zloty", "forint", "koruna", "naira", "shilling",
-                  "cent", "penny", "pence", "$"}
+# A currency word right after a country word: the country names the currency ("US dollars", "Norwegian
+# crowns"), not itself. The words are models/currencies.json's, plus fractions.
+CURRENCY_EXTRA = {"cent", "penny", "pence", "$"}
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    words = {w.lower() for w in load_json("currencies.json")["words"] if " " not in w}
+    return frozenset(words | CURRENCY_EXTRA)
+
+
 LABELS = ("COUNTRY", "NATIONALITY", "NOT_COUNTRY")
 # Entities inside which a country word is part of a name, not a mention of the country. The rule: a
 # country word inside a person's name ("Michael Jordan") or inside a longer organisation, facility,
@@ -181,7 +188,7 @@ class CountryFinder(UserPatterns):
         The capitalisation tests are not applied in title-case lines (headlines), where every word is capitalised.
         """
         nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.lower_.rstrip("s") in CURRENCY_WORDS:
+        if nxt is not None and (nxt.lower_ in currency_words() or nxt.lower_.rstrip("s") in currency_words()):
             return True
         headline = self._headline(doc, span)
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -230,7 +237,11 @@ class CountryFinder(UserPatterns):
 def _office_follows(doc: Doc, span: Span) -> bool:
     """An office follows the country word, over modifiers: "German Chancellor", "U.S. Treasury Secretary"."""
     k = span.end
-    while k < len(doc) and (doc[k].lower_ in title_modifiers() or doc[k].text in ("-", "–")):
+    # over modifiers and the other words of office names ("Prime" in "Hungarian Prime Minister")
+    while k < len(doc) and (doc[k].lower_ in title_modifiers() or doc[k].lower_ in office_words()
+                            or doc[k].text in ("-", "–")):
+        if doc[k].lower_ in title_heads():
+            return True
         k += 1
     return k < len(doc) and doc[k].lower_ in title_heads()
 

@@ -161,15 +161,33 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         code = dollar if code == DOLLAR else code
         found.append(Money(m.start(), m.end(), _clean(amount), _clean(amount2), code))
         taken.append((m.start(), m.end()))
-    return _join_ranges(text, sorted(found, key=lambda x: x.start))
+    return _context_currency(text, _join_ranges(text, sorted(found, key=lambda x: x.start)))
 
 
 # currency words the country before them decides: "Argentine pesos", "Egyptian pounds", "Czech crowns"
 AMBIGUOUS_WORDS = ("peso", "pesos", "pound", "pounds", "rupee", "rupees", "franc", "francs", "dinar", "dinars",
                    "krona", "krone", "kroner", "kronor", "crown", "crowns", "shilling", "shillings", "riyal",
                    "riyals", "rial", "rials")
+AMBIGUOUS_STEMS = frozenset(w.rstrip("s") for w in AMBIGUOUS_WORDS)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|to|and)\s*")
 BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _context_currency(text: str, found: list[Money]) -> list[Money]:
+    """A bare ambiguous word ("3.6 billion crowns") takes the currency the text last gave that word
+    ("4.3 billion Norwegian crowns" before it); with none, the currency stays unknown."""
+    said: dict[str, str] = {}
+    out = []
+    for money in found:
+        words = text[money.start:money.end].lower().split()
+        word = words[-1].rstrip("s") if words else ""
+        if word in AMBIGUOUS_STEMS:
+            if money.currency is None and word in said:
+                money = Money(money.start, money.end, money.amount, money.amount_max, said[word])
+            elif money.currency is not None:
+                said[word] = money.currency
+        out.append(money)
+    return out
 
 
 def _tail_code(m: re.Match, v: dict) -> str | None:

@@ -69,3 +69,18 @@ def test_names_match_as_written_or_in_capitals_only(extractor):
     text = "MEXICO CITY (Reuters) - Let us meet in Mexico, said the chad official from Chad. JAPAN agreed."
     codes = [(m["text"], c["code"]) for c in extractor.extract(text)["countries"] for m in c["mentions"]]
     assert sorted(codes) == [("Chad", "TD"), ("JAPAN", "JP"), ("Mexico", "MX")]
+
+
+@pytest.mark.parametrize("text,person,country,mentions", [
+    ("Hungarian Prime Minister Viktor Orban opposed it.", "Viktor Orban", "HU", ["Hungarian"]),
+    ("Indian Prime Minister Narendra Modi spoke.", "Narendra Modi", "IN", ["Indian"]),
+])
+def test_nationality_before_a_two_word_office(extractor, text, person, country, mentions):
+    record = extractor.extract(text)
+    assert [(p["name"], p["country"]) for p in record["people"]] == [(person, country)]
+    assert [m["text"] for c in record["countries"] for m in c["mentions"]] == mentions
+
+
+def test_a_country_word_before_a_currency_from_the_data_is_not_a_mention(extractor):
+    record = extractor.extract("Equinor paid 4.3 billion Norwegian crowns and 5 Swiss francs.")
+    assert record["countries"] == []

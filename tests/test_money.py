@@ -93,3 +93,9 @@ def test_trailing_abbreviation_period_is_not_part_of_the_mention(extractor):
     text = "It sold the unit for £900m. The deal closed."
     (money,) = extractor.extract(text, types=["money"])["money"]
     assert money["text"] == "£900m" and text[money["start"]:money["end"]] == "£900m"
+
+
+def test_a_bare_ambiguous_word_takes_the_currency_the_text_gave_it():
+    text = "Profit was 4.3 billion Norwegian crowns, up from 3.6 billion crowns. Fines: 300 rials."
+    found = [(text[m.start:m.end], m.currency) for m in find_money(text)]
+    assert found == [("4.3 billion Norwegian crowns", "NOK"), ("3.6 billion crowns", "NOK"), ("300 rials", None)]
