@@ -81,9 +81,11 @@ class TitleFinder(UserPatterns):
             singular = self.plurals.get(low, low) if label == PLURAL else low
             if singular in self.capitalised_only and not (
                     _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and not (
+                    end + 1 < len(doc) and doc[end].text == "," and end + 1 in person_starts) and not (
                     end + 1 < len(doc) and doc[end].lower_ == "of" and (
                         doc[end + 1].lower_ == "the" or doc[end + 1].ent_type_ in ("ORG", "GPE", "FAC"))):
-                continue  # "general" the adjective, "speaker" the device; but "head of UKIP", "chief of staff"
+                continue  # "general" the adjective, "speaker" the device; but "head of UKIP", "chief of staff",
+                #           "its founder, Chen Wei"
             if self._in_other_name(doc, start, end, person_starts):
                 continue
             start = self._extend_left(doc, start, no_go)

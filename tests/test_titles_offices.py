@@ -40,3 +40,13 @@ def test_what_is_a_title(extractor, text, expected):
 ])
 def test_title_extent(extractor, text, expected):
     assert titles(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,person,title,country", [
+    ("Its founder, Chen Wei, will join the board.", "Chen Wei", "founder", None),
+    ("Argentina's national team coach, Lionel Scaloni, welcomed the move.", "Lionel Scaloni", "national team coach",
+     "AR"),
+])
+def test_lowercase_title_comma_name_links(extractor, text, person, title, country):
+    record = extractor.extract(text)
+    assert [(p["name"], p["titles"], p["country"]) for p in record["people"]] == [(person, [title], country)]
