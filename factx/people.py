@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -142,10 +143,12 @@ class PeopleLinker:
     # -- 3. grouping ----------------------------------------------------------------------------------
     @staticmethod
     def _find_person(people: list[Person], words: list[str]) -> Person | None:
-        """The person whose name contains these words; the latest introduced wins a tie (news reuses surnames)."""
+        """The person whose name contains these words; the latest introduced wins a tie (news reuses surnames).
+        Name particles match in either case: "Van Weeghel" at the start of a sentence is "Steven van Weeghel"."""
         best = None
+        words = _particles_lower(words)
         for p in people:
-            toks = p.tokens
+            toks = _particles_lower(p.tokens)
             if words == toks or (len(words) < len(toks) and _is_subsequence(words, toks)):
                 best = p
         if best is None and len(words) == 1:
@@ -318,3 +321,12 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 @Language.factory("factx_people")
 def make_people_linker(nlp: Language, name: str) -> PeopleLinker:
     return PeopleLinker(nlp, name)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(load_json("people.json").get("name_particles", []))
+
+
+def _particles_lower(words: list[str]) -> list[str]:
+    return [w.lower() if w.lower() in _particles() else w for w in words]

@@ -31,3 +31,10 @@ def test_a_one_word_company_does_not_become_a_person(extractor):
     text = ("Ryanair exercises options on five Boeing 737s.\nIrish low cost airline, Ryanair, announced today that it "
             "is to purchase five aircraft. Ryanair CEO, Michael O'Leary, said the planes were reliable.")
     assert "Ryanair" not in people(extractor, text)
+
+
+def test_a_name_particle_capitalised_at_a_sentence_start_is_the_same_person(extractor):
+    text = "Dutch Finance Minister Steven van Weeghel spoke on Monday. Van Weeghel, a former tax official, agreed."
+    (person,) = extractor.extract(text)["people"]
+    assert person["name"] == "Steven van Weeghel" and person["country"] == "NL"
+    assert [m["text"] for m in person["mentions"]] == ["Steven van Weeghel", "Van Weeghel"]
