@@ -180,29 +180,42 @@ class Extractor:
                                                        f"({first_line(e)}); please report it")
 
 
-def _batches(records: Iterable, size: int) -> Iterator[list[Record | Failure]]:
-    batch: list[Record | Failure] = []
-    n = 0
-    for item in records:
-        if item is FLUSH:  # passed on after the batch: worker pools then hand back what is in flight
-            if batch:
-                yield batch
-                batch = []
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to `size` items. A FLUSH item (the input is idle) ends the current list early and is
+    passed on after it, so worker pools can hand back what is in flight."""
+    chunk: list = []
+    for item in items:
+        if item is FLUSH:
+            if chunk:
+                yield chunk
+                chunk = []
             yield FLUSH
             continue
-        batch.append(_as_record(item, n))
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _batches(records: Iterable, size: int) -> Iterator[list[Record | Failure]]:
+    return chunks(_as_records(records), size)
+
+
+def _as_records(records: Iterable) -> Iterator:
+    n = 0
+    for item in records:
+        if item is FLUSH:
+            yield item
+            continue
+        yield _as_record(item, n)
         n += 1
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _original_texts(record: dict, text: str) -> dict:
-    """Mention texts as they are in the input (they were read from the Doc, where controls are spaces)."""
-    if text.translate(CONTROLS) == text:
-        return record
+    """Mention texts as they are in the input (they were read from the Doc, where controls are spaces).
+    Slicing every mention is cheaper than translating the whole text again to see whether any changed."""
     mentions = [m for key in ("titles", "dates", "money") for m in record.get(key, [])]
     mentions += [m for key in ("people", "countries") for e in record.get(key, []) for m in e["mentions"]]
     for m in mentions:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date as Date
 from pathlib import Path
 
-from .core import BATCH_SIZE, FLUSH, Failure, Record
+from .core import BATCH_SIZE, FLUSH, Failure, Record, chunks
 from .errors import UsageError, first_line
 
 IN_FLIGHT_PER_WORKER = 2
@@ -88,7 +88,7 @@ def run_dask(client, items: Iterable, settings: tuple, wanted: tuple[str, ...], 
     pending: deque = deque()
     part = 0
     try:
-        for chunk in _chunks(items, partition_size):
+        for chunk in chunks(items, partition_size):
             if chunk is FLUSH:
                 while pending:
                     yield from pending.popleft().result()
@@ -105,20 +105,3 @@ def run_dask(client, items: Iterable, settings: tuple, wanted: tuple[str, ...], 
                 client.cancel(list(pending))
             except Exception:  # noqa: BLE001, S110 - the client may already be closing
                 pass
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        if item is FLUSH:  # the input is idle: send what we have, then let run_dask collect
-            if chunk:
-                yield chunk
-                chunk = []
-            yield FLUSH
-            continue
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

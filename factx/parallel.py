@@ -16,6 +16,7 @@ lock a killed worker held. spaCy's nlp.pipe(n_process=...) is not used either: i
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import signal
@@ -140,7 +141,7 @@ def run_parallel(extractor, batches: Iterable[list], wanted: tuple[str, ...], ov
         return data
 
     try:
-        for batch in _chain(first, second, batches):
+        for batch in itertools.chain([first, second], batches):
             if batch is FLUSH:  # the input is idle: hand back everything in flight now
                 while pending:
                     yield from collect()
@@ -170,9 +171,3 @@ def _alone(workers: _Workers, slot: int, item, wanted, override) -> dict:
     rid = getattr(item, "id", "?")
     return error_record(rid, "internal", f"{rid}: the worker process died on this input (killed, out of "
                                          f"memory, or a crash); please report it")
-
-
-def _chain(first: list, second: list, rest: Iterator[list]) -> Iterator[list]:
-    yield first
-    yield second
-    yield from rest
