@@ -87,6 +87,12 @@ def iso_patterns() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
+def territories() -> frozenset[str]:
+    """ISO 3166-1 codes that are places rather than countries (models/territories.json): "Gibraltar", "Hong Kong"."""
+    return frozenset(load_json("territories.json")["codes"])
+
+
+@lru_cache(maxsize=1)
 def office_words() -> frozenset[str]:
     """Lowercase words of offices and portfolios (models/titles.jsonl and title_words.json)."""
     words = load_json("title_words.json")
@@ -129,8 +135,9 @@ class CountryFinder(UserPatterns):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.forms: dict[str, set[tuple[str, ...]]] = {}
         self.user_patterns: list[dict] = []
-        self._add(iso_patterns())
-        self._add(list(load_jsonl("countries.jsonl")))
+        places = territories()
+        self._add(r for r in iso_patterns() if r.get("id") not in places)
+        self._add(r for r in load_jsonl("countries.jsonl") if r.get("id") not in places)
 
     def _add(self, rows: Iterable[dict]) -> None:
         by_key: dict[str, set[str]] = {}

@@ -11,7 +11,8 @@ capitalised headings ("Key Highlights") for people. This component:
 4. links each title to the person it describes (before the name, appositive, "X, who is …", "X was named …",
    "the company's chairman, X") and gives a person the country written before their title.
 Results: doc.spans["factx_people"] (one span per mention, kb_id = the person's name), doc._.factx_people
-(list of Person), and Span._.factx_person on each title (the person's name or None).
+(list of Person), and on each title Span._.factx_person (the person's name or None) and Span._.factx_link
+(how the text ties them: "before", "apposition", "predicate", or None).
 """
 from __future__ import annotations
 
@@ -30,11 +31,17 @@ SPANS_KEY = "factx_people"
 MAX_NAME_TOKENS = 5
 HEADING_LABEL_WORDS = 8  # "Key Highlights of the Meeting:" is a label; a sentence with a colon is not
 BLOCKING_ENTS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW"}
+# How a title is tied to its person (Span._.factx_link, the output's titles[].link):
+LINK_BEFORE = "before"          # the title is written right before the name: "Prime Minister Theresa May"
+LINK_APPOSITION = "apposition"  # next to the name, set off by a comma: "May, the prime minister"; "the PM, May"
+LINK_PREDICATE = "predicate"    # said of the person by a verb: "May, who is prime minister"; "May became PM"
 
 if not Doc.has_extension("factx_people"):
     Doc.set_extension("factx_people", default=None)
 if not Span.has_extension("factx_person"):
     Span.set_extension("factx_person", default=None)
+if not Span.has_extension("factx_link"):
+    Span.set_extension("factx_link", default=None)
 
 
 @dataclass
@@ -125,6 +132,11 @@ class PeopleLinker:
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
                 continue
             if end > start and doc[start].pos_ == "PROPN":
+                joined = next((c for c in cands if c.start == end and end - start <= 2 and (
+                    doc[start].ent_type_ in ("", "PERSON"))), None)
+                if joined is not None:  # NER took only the surname: "Mayor of London Sadiq [Khan]"
+                    cands.remove(joined)
+                    end = joined.end
                 cands.append(doc[start:end])
                 covered.update(range(start, end))
         return sorted(cands, key=lambda s: s.start)
@@ -138,7 +150,17 @@ class PeopleLinker:
         if colon < 0 or (0 <= newline < colon):
             return False
         label = text[line_start:colon]
-        return len(label.split()) <= HEADING_LABEL_WORDS and not re.search(r"[.!?,;]", label)
+        if len(label.split()) > HEADING_LABEL_WORDS or re.search(r"[.!?,;]", label):
+            return False
+        # A label is written in title case: its lowercase words are function words ("of the"). A lowercase
+        # verb makes it a sentence that introduces a quote: 'Russian President Vladimir Putin said: "…"'.
+        return not any(w.is_lower and w.is_alpha and (not w.is_stop or w.lower_ in self.speech_verbs)
+                       for w in self._label_tokens(span.doc, line_start, colon))
+
+    @staticmethod
+    def _label_tokens(doc: Doc, start_char: int, end_char: int) -> list:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        return list(span) if span is not None else []
 
     # -- 3. grouping ----------------------------------------------------------------------------------
     @staticmethod
@@ -237,36 +259,79 @@ class PeopleLinker:
         by_start = {m.start: p for p in people for m in p.mentions}
         by_end = {m.end: p for p in people for m in p.mentions}
         countries = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, [])}
+        found = {title.start: self._person_for(doc, title, by_start, by_end) for title in titles}
+        # A title right before another that is linked to a name describes the same person: "the military
+        # governor Major-General Friedrich Eberhardt", "Head of the OKW, Field-Marshal Wilhelm Keitel".
+        for title in reversed(titles):
+            if found[title.start][0] is not None:
+                continue
+            nxt = title.end + 1 if title.end < len(doc) and doc[title.end].text == "," else title.end
+            person, link = found.get(nxt, (None, None))
+            if person is not None and link == LINK_BEFORE:
+                found[title.start] = (person, LINK_BEFORE if nxt == title.end else LINK_APPOSITION)
         for title in titles:
-            person = self._person_for(doc, title, by_start, by_end)
+            person, link = found[title.start]
             title._.factx_person = person.name if person else None
+            title._.factx_link = link
             if person is None:
                 continue
-            person.titles.append(title)
-            if person.country is None:
-                person.country = self._country_for(doc, title, countries)
+            group = [person] + (self._listed_after(doc, person, by_start) if title.kb_id_ == "plural" else [])
+            for member in group:  # "Labour MPs Siobhain McDonagh and Chuka Umunna": each is a Labour MP
+                member.titles.append(title)
+                if member.country is None:
+                    member.country = self._country_for(doc, title, countries)
 
-    def _person_for(self, doc: Doc, title: Span, by_start: dict, by_end: dict) -> Person | None:
-        # before the name: "Vice Minister of Foreign Affairs Takeshi Akahori"
+    @staticmethod
+    def _listed_after(doc: Doc, person: Person, by_start: dict) -> list[Person]:
+        """The people named in a list right after `person`'s mention: "McDonagh and Chuka Umunna"."""
+        ends = [m.end for m in person.mentions]
+        group: list[Person] = []
+        end = ends[0] if ends else 0
+        for end in ends:
+            while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
+                    end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start):
+                start = end + 1 if end + 1 in by_start else end + 2
+                other = by_start[start]
+                group.append(other)
+                end = next(m.end for m in other.mentions if m.start == start)
+            if group:
+                break
+        return group
+
+    def _person_for(self, doc: Doc, title: Span, by_start: dict,
+                    by_end: dict) -> tuple[Person | None, str | None]:
+        """The person a title describes, and how the text ties them: LINK_BEFORE, LINK_APPOSITION or
+        LINK_PREDICATE (see the constants)."""
+        # before the name: "Vice Minister of Foreign Affairs Takeshi Akahori", "Conservative MP Sir Gerald Howarth"
         if title.end in by_start:
-            return by_start[title.end]
+            return by_start[title.end], LINK_BEFORE
+        if title.end + 1 in by_start and doc[title.end].lower_ in self.honorifics:
+            return by_start[title.end + 1], LINK_BEFORE
         # appositive / predicate: "Henderson, the chief executive of GM", "Smith, who is the company's chairman",
         # "Smith was named chairman"
         i = title.start - 1
+        verb = False
         while i >= 0 and (doc[i].lower_ in self.fillers or doc[i].lower_ in self.link_verbs
-                          or doc[i].ent_type_ in ("ORG", "GPE", "NORP") or doc[i].tag_ == "POS"):
+                          or doc[i].ent_type_ in ("ORG", "GPE", "NORP") or doc[i].tag_ == "POS"
+                          or _modifies(doc[i], title)):
             if doc[i].tag_ == "POS":  # a possessor: "the company's", "General Motors'"
                 while i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN") and not (i - 1) in by_end:
                     i -= 1
+            verb = verb or (doc[i].lower_ in self.link_verbs and doc[i].lower_ not in self.fillers)
             i -= 1
+        link = LINK_PREDICATE if verb else LINK_APPOSITION
         if i >= 0 and doc[i].text == "," and i in by_end:
-            return by_end[i]
+            return by_end[i], link
         if i >= 0 and (i + 1) in by_end and i + 1 < title.start:
-            return by_end[i + 1]
+            return by_end[i + 1], link
         # title, comma, name: "the company's chairman, Bill Smith"
-        if title.end < len(doc) and doc[title.end].text == "," and title.end + 1 in by_start:
-            return by_start[title.end + 1]
-        return None
+        if title.end < len(doc) and doc[title.end].text == ",":
+            k = title.end + 1
+            if k < len(doc) and doc[k].lower_ in self.honorifics:
+                k += 1  # "the Italian foreign minister, Count Ciano"
+            if k in by_start:
+                return by_start[k], LINK_APPOSITION
+        return None, None
 
     @staticmethod
     def _country_for(doc: Doc, title: Span, countries: dict[int, Span]) -> str | None:
@@ -294,10 +359,25 @@ class PeopleLinker:
         for title in titles:
             if title._.factx_person is not None and not any(p.name == title._.factx_person for p in people):
                 title._.factx_person = None
+                title._.factx_link = None
         doc._.factx_people = people
         doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
                                 for p in people for m in p.mentions]
         return doc
+
+
+def _modifies(tok, title: Span) -> bool:
+    """A noun compound inside the title's phrase, written before it: "Auschwitz camp commandant"."""
+    if tok.dep_ != "compound" or tok.i in (e.start for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1):
+        return False
+    head = tok.head
+    for _ in range(3):
+        if title.start <= head.i < title.end:
+            return True
+        if head.dep_ != "compound":
+            return False
+        head = head.head
+    return False
 
 
 def _name_hyphen(doc: Doc, i: int, start: int) -> bool:

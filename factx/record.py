@@ -35,7 +35,7 @@ def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
              "mentions": [mention(m) for m in p.mentions]}
             for p in doc._.factx_people or []]
     if "titles" in types:
-        record["titles"] = [mention(t) | {"person": t._.factx_person} for t in doc.spans.get(TITLES_KEY, [])]
+        record["titles"] = [mention(t) | {"person": t._.factx_person, "link": t._.factx_link} for t in doc.spans.get(TITLES_KEY, [])]
     if "countries" in types:
         by_code: dict[str, dict] = {}
         for span in doc.spans.get(COUNTRIES_KEY, []):

@@ -30,7 +30,10 @@ def json_schema() -> dict:
                 "properties": {"name": {"type": "string"}, "titles": {"type": "array", "items": {"type": "string"}},
                                "country": {**nullable_str, "description": "ISO 3166-1 alpha-2"},
                                "mentions": {"type": "array", "items": _MENTION}}}},
-            "titles": {"type": "array", "items": _with({"person": nullable_str}, ["person"])},
+            "titles": {"type": "array", "items": _with(
+                {"person": nullable_str,
+                 "link": {"enum": ["before", "apposition", "predicate", None],
+                          "description": "how the text ties the title to its person"}}, ["person"])},
             "countries": {"type": "array", "items": {
                 "type": "object", "required": ["code", "name", "mentions"],
                 "properties": {"code": {"type": "string", "pattern": "^[A-Z]{2}$"}, "name": {"type": "string"},

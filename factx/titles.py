@@ -9,6 +9,9 @@ country ("Japanese", "U.S."), a determiner, or a person's name: those are linked
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+
+import pycountry
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -40,6 +43,7 @@ class TitleFinder(UserPatterns):
         self.stop = set(words["stop_before_name"])
         self.capitalised_only = set(words.get("capitalised_only", []))
         self.to_complement = set(words.get("to_complement", []))
+        self.not_name_words = set(load_json("people.json")["not_name_words"])
         self.plurals: dict[str, str] = {}  # "ministers" -> "minister"
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = Matcher(nlp.vocab)
@@ -49,6 +53,8 @@ class TitleFinder(UserPatterns):
     def _add(self, rows: Iterable[dict]) -> None:
         rows = [r for r in rows if r.get("label") == LABEL]
         texts = [r["pattern"].lower() for r in rows if isinstance(r["pattern"], str)]
+        # a two-word title may be written with a hyphen: "field marshal" -> "Field-Marshal"
+        texts += [t.replace(" ", "-") for t in texts if t.count(" ") == 1 and t.replace(" ", "-") not in texts]
         if texts:
             self.phrases.add(LABEL, list(self.nlp.tokenizer.pipe(texts)))
             plurals = {_plural(t): t for t in texts} 
@@ -108,6 +114,8 @@ class TitleFinder(UserPatterns):
                 doc[end - 1].ent_type_ in NAME_ENTS) and (
                 nxt.lower_ not in _TITLE_CONTINUERS):
             return True  # NER: the title word and the next one are one name
+        if nxt is not None and nxt.is_title and nxt.lower_ in self.not_name_words and not doc[end - 1].is_sent_end:
+            return True  # "the 2015 General Election", "President Hotel": the next word names a thing
         if nxt is not None and nxt.tag_ == "POS" and end + 1 < len(doc) and doc[end + 1].is_title:
             return True  # "the Queen's Speech", "King's College"
         if head.text.lower() in self.capitalised_only and start > 1 and doc[start - 1].lower_ == "of" and (
@@ -164,28 +172,65 @@ class TitleFinder(UserPatterns):
         return end
 
     def _before_name(self, doc: Doc, i: int, j: int, no_go: set[int]) -> int:
-        """Where a complement run doc[i:j] ends if it finishes with a person's name (2-4 name-like words)."""
+        """Where a complement run doc[i:j] ends if it finishes with a person's name (2-4 name-like words).
+
+        A name never holds an organisation word ("the Jewish Combat Organization" is the complement whole)."""
         if j < len(doc) and _capitalised_token(doc[j]):
+            for k in (j - 1, j - 2):  # NER took only the surname: "Mayor of London Sadiq [Khan]"
+                if k > i and self._place(doc, i, k) and all(self._name_like(t) for t in doc[k:j]):
+                    return k
             return j
         for k in range(max(i + 1, j - 4), j - 1):
             name = doc[k:j]
             if k in no_go or doc[k - 1].lower_ in COMPLEMENT_JOINERS or doc[k - 1].lower_ in COMPLEMENT_PREPS:
                 continue
-            if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.lower_ not in self.domains
-                       and t.lower_ not in self.modifiers for t in name):
+            if not all(self._name_like(t) for t in name):
                 continue
             first = doc[k]
             if first.ent_type_ == "PERSON" and (first.ent_iob_ == "B" or k - 1 in no_go):
                 return k  # "Ambassador to the United Kingdom Matthew Barzun" (NER: "Kingdom Matthew Barzun")
             if first.ent_type_ in ("", "PERSON") and doc[k - 1].lower_ in self.domains:
                 return k  # "Minister for Trade and Industry Lim Hng Kiang"
+            if self._place(doc, i, k) and j - k <= 3:
+                return k  # "First Minister of Wales Carwyn Jones", "Chief Minister of Gibraltar Fabian Picardo"
+            if name.text in self._person_names(doc):
+                return k  # the name is a person elsewhere in the text
         k = j - 2
-        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.ent_iob_ == "I"
-                         and t.ent_type_ in ("ORG", "GPE", "FAC") and t.lower_ not in self.domains for t in doc[k:j]):
+        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and all(
+                self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]):
             return k  # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney"
         return j
 
+    def _name_like(self, tok: Token) -> bool:
+        return (tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.lower_ not in self.domains
+                and tok.lower_ not in self.modifiers and tok.lower_ not in self.not_name_words)
+
+    @staticmethod
+    def _place(doc: Doc, i: int, k: int) -> bool:
+        """doc[i:k] is one place: a GPE or LOC entity, or a country or territory name ("Wales", "Gibraltar")."""
+        words = doc[i:k]
+        if len(words) == 0 or len(words) > 3:
+            return False
+        if all(t.ent_type_ in ("GPE", "LOC") for t in words) and (words[0].ent_iob_ == "B" or i > 0 and (
+                doc[i - 1].ent_type_ not in ("GPE", "LOC"))):
+            return True
+        return words.text in place_names()
+
+    @staticmethod
+    def _person_names(doc: Doc) -> set[str]:
+        return {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+
 _TITLE_CONTINUERS = {"of", "for", "and", "secretary", "manager", "counsel"}
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names of countries, territories and the UK's nations (pycountry and models/countries.jsonl) as places:
+    what may stand between an office and a person's name ("Chief Minister of Gibraltar Fabian Picardo")."""
+    names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
+    names |= {r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
+              and r["label"] in ("COUNTRY", "NOT_COUNTRY") and " " not in r["pattern"]}
+    return frozenset(names)
 
 
 def _plural(phrase: str) -> str:

@@ -84,3 +84,24 @@ def test_nationality_before_a_two_word_office(extractor, text, person, country, 
 def test_a_country_word_before_a_currency_from_the_data_is_not_a_mention(extractor):
     record = extractor.extract("Equinor paid 4.3 billion Norwegian crowns and 5 Swiss francs.")
     assert record["countries"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dependent territories and special regions are places, like cities (models/territories.json)
+    ("Spain said it would seek talks on Gibraltar.", [("Spain", "ES")]),
+    ("Shares fell in Hong Kong and Japan.", [("Japan", "JP")]),
+    ("Voters in Puerto Rico and the Isle of Man went to the polls, as did Irish voters.", [("Irish", "IE")]),
+    # sovereign states that are not UN members count
+    ("Taiwan and Palestine sent observers to Vatican talks in Italy.", [("Taiwan", "TW"), ("Palestine", "PS"),
+                                                                        ("Vatican", "VA"), ("Italy", "IT")]),
+])
+def test_territories_are_places_not_countries(extractor, text, expected):
+    assert codes(extractor, text) == expected
+
+
+def test_a_user_pattern_brings_a_territory_back(tmp_path):
+    from factx import Extractor
+    patterns = tmp_path / "gi.jsonl"
+    patterns.write_text('{"label": "COUNTRY", "pattern": "Gibraltar", "id": "GI"}\n', encoding="utf-8")
+    record = Extractor(patterns=[str(patterns)]).extract("Spain said it would seek talks on Gibraltar.")
+    assert [(c["code"], c["name"]) for c in record["countries"]] == [("ES", "Spain"), ("GI", "Gibraltar")]

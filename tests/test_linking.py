@@ -104,3 +104,63 @@ def test_weekday_direction_follows_the_governing_verb(extractor, text, value):
 def test_appositive_titles_with_complements_link(extractor, text, name, title):
     found = people(extractor, text)
     assert title in found[name]["titles"]
+
+
+@pytest.mark.parametrize("text,title,person,link", [
+    ("Prime Minister Theresa May flew to Berlin.", "Prime Minister", "Theresa May", "before"),
+    ("Christine Lagarde, the managing director of the IMF, warned of risks.", "managing director of the IMF",
+     "Christine Lagarde", "apposition"),
+    ("The company's chairman, Bill Smith, declined to comment.", "chairman", "Bill Smith", "apposition"),
+    ("Carwyn Jones, who was at the time the First Minister of Wales, objected.", "First Minister of Wales",
+     "Carwyn Jones", "predicate"),
+    ("In 1933, Adolf Hitler was appointed Chancellor of Germany.", "Chancellor of Germany", "Adolf Hitler",
+     "predicate"),
+    ("The minister said the budget would pass.", "minister", None, None),
+])
+def test_each_title_says_how_it_is_linked(extractor, text, title, person, link):
+    titles = {t["text"]: t for t in extractor.extract(text)["titles"]}
+    assert title in titles, titles
+    assert (titles[title]["person"], titles[title]["link"]) == (person, link)
+
+
+@pytest.mark.parametrize("text,title,person,link", [
+    # an honorific between the title and the name
+    ("The bill was criticised by the Conservative MP Sir Gerald Howarth.", "MP", "Gerald Howarth", "before"),
+    ("He met the Italian foreign minister, Count Ciano, in Rome.", "foreign minister", "Ciano", "apposition"),
+    # two titles in a row describe one person
+    ("The order came from the military governor Major-General Friedrich Eberhardt.", "military governor",
+     "Friedrich Eberhardt", "before"),
+    ("Head of the OKW, Field-Marshal Wilhelm Keitel, signed the order.", "Head of the OKW", "Wilhelm Keitel",
+     "apposition"),
+    # a place ends the office's complement; the name follows it
+    ("The First Minister of Wales Carwyn Jones said Wales would vote.", "First Minister of Wales", "Carwyn Jones",
+     "before"),
+    ("Mayor of London Sadiq Khan welcomed the plan.", "Mayor of London", "Sadiq Khan", "before"),
+    # a noun compound before an appositive title
+    ("Rudolf Höss, Auschwitz camp commandant, testified.", "commandant", "Rudolf Höss", "apposition"),
+])
+def test_more_linking_patterns(extractor, text, title, person, link):
+    titles = {t["text"]: t for t in extractor.extract(text)["titles"]}
+    assert title in titles, titles
+    assert (titles[title]["person"], titles[title]["link"]) == (person, link)
+
+
+def test_a_plural_title_before_a_list_of_names_describes_each(extractor):
+    r = extractor.extract("The debate featured Labour MPs Siobhain McDonagh and Chuka Umunna.")
+    assert {p["name"]: p["titles"] for p in r["people"]} == {"Siobhain McDonagh": ["Labour MPs"],
+                                                             "Chuka Umunna": ["Labour MPs"]}
+
+
+@pytest.mark.parametrize("text,people", [
+    # an organisation's name is the office's complement, not a person after it
+    ("Mordechaj Anielewicz, leader of the Jewish Combat Organization, died.", ["Mordechaj Anielewicz"]),
+    # a sentence that introduces a quote with a colon is not a heading label
+    ('Russian President Vladimir Putin said: "I want to say it."', ["Vladimir Putin"]),
+])
+def test_who_is_a_person(extractor, text, people):
+    assert [p["name"] for p in extractor.extract(text)["people"]] == people
+
+
+def test_a_title_word_that_starts_another_name_is_not_a_title(extractor):
+    r = extractor.extract("The vote was moved to avoid a clash with the 2015 General Election, officials said.")
+    assert r["titles"] == []
