@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
+from .countries import title_modifiers
 from .data import load_json
 from .titles import SPANS_KEY as TITLES_KEY
 
@@ -111,6 +112,8 @@ class PeopleLinker:
                 end -= 1  # "Akahori 's", a trailing country word
             if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and start == ent.start:
                 continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto": a thing, not a person
+            if start == ent.start and self._after_thing_words(doc, start, end):
+                continue  # "the draft Bill", "an Alternative Referendum Bill"
             if start < end and any(doc[i].text[0].isupper() for i in range(start, end)) and self._plausible(
                     doc[start:end]):
                 cands.append(doc[start:end])
@@ -140,6 +143,23 @@ class PeopleLinker:
                 cands.append(doc[start:end])
                 covered.update(range(start, end))
         return sorted(cands, key=lambda s: s.start)
+
+    def _after_thing_words(self, doc: Doc, start: int, end: int) -> bool:
+        """The words before a name make it a thing's: a capitalised word of organisations and things right
+        before it ("Referendum Bill"), or "the"/"a" and lowercase words that are not office modifiers ("the
+        draft Bill", for a one-word name; but "the late Smith", "the young Anna Berg")."""
+        prev = doc[start - 1] if start > 0 else None
+        if prev is None:
+            return False
+        if prev.is_title and prev.lower_ in self.not_name_words and not prev.is_sent_start:
+            return True
+        if prev.tag_ == "POS" and end - start == 1:
+            return True  # "a Private Member's Bill"
+        i = start - 1
+        while i >= 0 and start - i <= 2 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") and (
+                doc[i].lower_ not in title_modifiers()):
+            i -= 1
+        return end - start == 1 and i < start - 1 and i >= 0 and doc[i].lower_ in ("the", "a", "an")
 
     def _in_heading_label(self, span: Span) -> bool:
         """True inside a short label that ends in a colon at the start of a line ("Key Highlights of X:")."""

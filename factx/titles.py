@@ -89,9 +89,10 @@ class TitleFinder(UserPatterns):
                     _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and not (
                     end + 1 < len(doc) and doc[end].text == "," and end + 1 in person_starts) and not (
                     end + 1 < len(doc) and doc[end].lower_ == "of" and (
-                        doc[end + 1].lower_ == "the" or doc[end + 1].ent_type_ in ("ORG", "GPE", "FAC"))):
+                        doc[end + 1].lower_ == "the" or doc[end + 1].ent_type_ in ("ORG", "GPE", "FAC")
+                        or self._domain_run(doc, end + 1) > end + 1)):
                 continue  # "general" the adjective, "speaker" the device; but "head of UKIP", "chief of staff",
-                #           "its founder, Chen Wei"
+                #           "head of strategy", "its founder, Chen Wei"
             if self._in_other_name(doc, start, end, person_starts):
                 continue
             start = self._extend_left(doc, start, no_go)
@@ -156,6 +157,8 @@ class TitleFinder(UserPatterns):
                     or (doc[j].text in ("-", "–") and j > i and not doc[j - 1].whitespace_
                         and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))):
                 j += 1
+            if j == i and doc[i - 1].lower_ != "the":
+                j = self._domain_run(doc, i)  # "head of strategy", "secretary for international affairs"
             if j == i and doc[i - 1].lower_ == "the":
                 while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
                     j += 1  # "chief of the county", "president of the company"
@@ -200,6 +203,23 @@ class TitleFinder(UserPatterns):
                 self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]):
             return k  # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney"
         return j
+
+    def _domain_run(self, doc: Doc, i: int) -> int:
+        """End of a lowercase portfolio after "of"/"for": up to three words, adjectives or portfolio words,
+        ending in a portfolio word from title_words.json ("strategy", "international affairs", "human
+        resources"). Returns i when there is none."""
+        best = i
+        for j in range(i + 1, min(i + 3, len(doc)) + 1):
+            words = doc[i:j]
+            if not all(t.is_lower and t.is_alpha for t in words):
+                break
+            last = words[-1].lower_
+            two = doc[j - 2:j].text.lower() if j - i >= 2 else ""
+            if (last in self.domains or two in self.domains) and all(
+                    t.lower_ in self.domains or t.pos_ == "ADJ" or f"{t.lower_} {doc[t.i + 1].lower_}" in self.domains
+                    for t in words[:-1]):
+                best = j
+        return best
 
     def _name_like(self, tok: Token) -> bool:
         return (tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.lower_ not in self.domains

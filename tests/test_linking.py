@@ -164,3 +164,23 @@ def test_who_is_a_person(extractor, text, people):
 def test_a_title_word_that_starts_another_name_is_not_a_title(extractor):
     r = extractor.extract("The vote was moved to avoid a clash with the 2015 General Election, officials said.")
     assert r["titles"] == []
+
+
+@pytest.mark.parametrize("text,title,person", [
+    ("Maria Olsen, who was previously head of strategy at Equinor, joined the board.", "head of strategy",
+     "Maria Olsen"),
+    ("Li Wei, the party's secretary for international affairs, met the delegation.",
+     "secretary for international affairs", "Li Wei"),
+    ("The vice president of sales, Tom Hart, resigned.", "vice president of sales", "Tom Hart"),
+])
+def test_lowercase_portfolio_complements(extractor, text, title, person):
+    assert (title, person) in [(t["text"], t["person"]) for t in extractor.extract(text)["titles"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The group agreed to acquire Sunhaven Solar, the company said.",
+    "The draft Bill stated that the vote must be held. It was a Private Member's Bill.",
+    "Labour backed an Alternative Referendum Bill in the Commons.",
+])
+def test_things_named_like_people_are_not_people(extractor, text):
+    assert extractor.extract(text)["people"] == []
