@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import title_modifiers
@@ -79,7 +79,9 @@ class PeopleLinker:
 
     def _plausible(self, span: Span) -> bool:
         """Not a product, organisation or code that NER took for a person: "App Store", "30GB"."""
-        if any(t.lower_ in self.not_name_words for t in span):
+        # A surname that is also a thing's word may start a name: "Park Jae-won" (but "Central Park" is a place).
+        words = span[1:] if len(span) > 1 and span[0].lower_ in _words("surname_first_words") else span
+        if any(t.lower_ in self.not_name_words for t in words):
             return False
         line_upper = _line(span).isupper()
         return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) for t in span)
@@ -110,6 +112,8 @@ class PeopleLinker:
                 start += 1
             while end > start and (not doc[end - 1].is_alpha or end - 1 in taken):
                 end -= 1  # "Akahori 's", a trailing country word
+            while end + 1 < len(doc) and _name_hyphen(doc, end, start) and _syllable(doc[end + 1]):
+                end += 2  # NER stopped at the hyphen: "Kang Min[-seok]"
             if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and start == ent.start:
                 continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto": a thing, not a person
             if start == ent.start and self._after_thing_words(doc, start, end):
@@ -127,10 +131,12 @@ class PeopleLinker:
                 continue
             end = start
             while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in covered
-                   and end not in title_tokens and (self._is_name_token(doc, end, taken) or _name_hyphen(doc, end, start))):
+                   and end not in title_tokens and (self._is_name_token(doc, end, taken) or _name_hyphen(doc, end, start)
+                                                    or _after_name_hyphen(doc, end, start))):
                 end += 1
             if start in after_comma and start not in triggers and not (
-                    end - start >= 2 and all(doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("", "PERSON")
+                    end - start >= 2 and all(doc[i].ent_type_ in ("", "PERSON", "ORG") and (
+                        doc[i].pos_ == "PROPN" or _name_hyphen(doc, i, start) or _after_name_hyphen(doc, i, start))
                                              for i in range(start, end))
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
                 continue
@@ -285,10 +291,17 @@ class PeopleLinker:
         for title in reversed(titles):
             if found[title.start][0] is not None:
                 continue
-            nxt = title.end + 1 if title.end < len(doc) and doc[title.end].text == "," else title.end
+            sep = doc[title.end].lower_ if title.end < len(doc) else ""
+            nxt = title.end + 1 if sep in (",", "and", "&") else title.end
             person, link = found.get(nxt, (None, None))
-            if person is not None and link == LINK_BEFORE:
-                found[title.start] = (person, LINK_BEFORE if nxt == title.end else LINK_APPOSITION)
+            if person is not None and link == LINK_BEFORE:  # also "Co-founder and chief executive Jane Roe"
+                found[title.start] = (person, LINK_APPOSITION if sep == "," else LINK_BEFORE)
+        # What the patterns above miss, the parse may still say: "X, who ..., was named chief executive",
+        # "X will join the board as vice chairman", "named X, a former lawyer, as its general counsel".
+        owner = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}
+        for title in titles:
+            if found[title.start][0] is None:
+                found[title.start] = self._by_parse(doc, title, owner, found)
         for title in titles:
             person, link = found[title.start]
             title._.factx_person = person.name if person else None
@@ -300,6 +313,47 @@ class PeopleLinker:
                 member.titles.append(title)
                 if member.country is None:
                     member.country = self._country_for(doc, title, countries)
+
+    @staticmethod
+    def _by_parse(doc: Doc, title: Span, owner: dict, found: dict) -> tuple[Person | None, str | None]:
+        """The person a title is said of, read from the dependency parse: the subject of a copula or of
+        "named/appointed/become" ("Berg was named chief executive"), the object of "name X as" or the
+        subject of "serve/join as", a title conjoined with a linked one ("co-founder and chief executive")."""
+        root = title.root
+        sent = title.sent
+        def person_of(tok) -> Person | None:
+            if tok is None:
+                return None
+            if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+                tok = tok.head.head  # "Smith, who ... , was": the relative clause's antecedent
+            p = owner.get(tok.i)
+            return p if p is not None and sent.start <= tok.i < sent.end else None
+
+        def subject(verb) -> Token | None:
+            for _ in range(3):
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None or verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+                    return subj
+                verb = verb.head
+            return None
+
+        if root.dep_ == "conj" and not (title.start <= root.head.i < title.end):
+            other = next((s for s, (p, _) in found.items() if p is not None and s <= root.head.i
+                          and any(t.start == s and t.start <= root.head.i < t.end for t in doc.spans[TITLES_KEY])), None)
+            if other is not None:
+                return found[other]
+        if root.dep_ in ("attr", "oprd"):
+            p = person_of(subject(root.head))
+            return (p, LINK_PREDICATE) if p else (None, None)
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX"):
+            verb = root.head.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            p = person_of(obj) or person_of(subject(verb))
+            return (p, LINK_PREDICATE) if p else (None, None)
+        if root.dep_ == "appos":
+            p = person_of(root.head)
+            return (p, LINK_APPOSITION) if p else (None, None)
+        return None, None
 
     @staticmethod
     def _listed_after(doc: Doc, person: Person, by_start: dict) -> list[Person]:
@@ -358,10 +412,15 @@ class PeopleLinker:
         """The country written before a title ("Japanese Vice Minister", "Britain's Prime Minister") or in it
         ("President of Mexico")."""
         start = title.start
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _words("office_body_words"):
+            start -= 1  # "China's foreign ministry spokesman"
         if start in countries:
             return countries[start].kb_id_
         if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
             return countries[start - 1].kb_id_
+        # "his Dutch counterpart, Finance Minister Maarten van Leeuwen"
+        if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in _words("counterpart_words") and start - 2 in countries:
+            return countries[start - 2].kb_id_
         inside = [s for s in doc.spans.get(COUNTRIES_KEY, []) if title.start <= s.start and s.end <= title.end]
         return inside[0].kb_id_ if inside else None
 
@@ -386,6 +445,12 @@ class PeopleLinker:
         return doc
 
 
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    """A word list from models/people.json."""
+    return frozenset(load_json("people.json")[key])
+
+
 def _modifies(tok, title: Span) -> bool:
     """A noun compound inside the title's phrase, written before it: "Auschwitz camp commandant"."""
     if tok.dep_ != "compound" or tok.i in (e.start for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1):
@@ -401,9 +466,19 @@ def _modifies(tok, title: Span) -> bool:
 
 
 def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
-    """A hyphen written without spaces inside a name: "Akufo-Addo", "Schwede-Coburg"."""
+    """A hyphen written without spaces inside a name: "Akufo-Addo", "Schwede-Coburg", and a romanised given
+    name's lowercase syllable: "Jae-won", "Wei-ting"."""
     return (start < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-            and doc[i + 1].is_alpha and doc[i + 1].text[0].isupper())
+            and doc[i + 1].is_alpha and (doc[i + 1].text[0].isupper() or _syllable(doc[i + 1])))
+
+
+def _syllable(tok) -> bool:
+    return tok.is_lower and tok.is_alpha and len(tok) <= 5
+
+
+def _after_name_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """The lowercase syllable after a name hyphen: "won" in "Jae-won"."""
+    return i - 1 > start and _name_hyphen(doc, i - 1, start) and _syllable(doc[i])
 
 
 def _line(span: Span) -> str:

@@ -166,6 +166,8 @@ class TitleFinder(UserPatterns):
                     j -= 1
             if j == i:
                 break
+            if j < len(doc) and doc[j].tag_ == "POS":
+                break  # "a spokesman for Ghana's president": the office is the possessor's, not a complement
             j = self._before_name(doc, i, j, no_go)
             if j - i == 1 and doc[i].ent_type_ == "NORP" and j < len(doc) and doc[j].pos_ == "NOUN" and (
                     doc[j].is_lower):
@@ -194,7 +196,8 @@ class TitleFinder(UserPatterns):
                 return k  # "Ambassador to the United Kingdom Matthew Barzun" (NER: "Kingdom Matthew Barzun")
             if first.ent_type_ in ("", "PERSON") and doc[k - 1].lower_ in self.domains:
                 return k  # "Minister for Trade and Industry Lim Hng Kiang"
-            if self._place(doc, i, k) and j - k <= 3:
+            if self._place(doc, i, k) and j - k <= 3 and not (
+                    first.ent_iob_ == "I" and first.ent_type_ in ("ORG", "FAC")):
                 return k  # "First Minister of Wales Carwyn Jones", "Chief Minister of Gibraltar Fabian Picardo"
             if name.text in self._person_names(doc):
                 return k  # the name is a person elsewhere in the text

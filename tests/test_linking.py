@@ -184,3 +184,42 @@ def test_lowercase_portfolio_complements(extractor, text, title, person):
 ])
 def test_things_named_like_people_are_not_people(extractor, text):
     assert extractor.extract(text)["people"] == []
+
+
+@pytest.mark.parametrize("text,title,person,link", [
+    # the parse says what the patterns miss
+    ("Hanna Vik, who ran the Oslo office for a decade, was named chief executive on Monday.", "chief executive",
+     "Hanna Vik", "predicate"),
+    ("Omar Haddad will join the merged board as vice chairman.", "vice chairman", "Omar Haddad", "predicate"),
+    # coordinated titles before one name
+    ("Co-founder and chief executive Lena Hartmann said sales rose.", "Co-founder", "Lena Hartmann", "before"),
+])
+def test_links_read_from_the_parse_and_coordination(extractor, text, title, person, link):
+    titles = {t["text"]: t for t in extractor.extract(text)["titles"]}
+    assert (titles[title]["person"], titles[title]["link"]) == (person, link)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # romanised given names with a lowercase syllable, hyphenated surnames, after "title, comma"
+    ("South Korea's trade minister, Park Ji-hoon, said exports would recover.", "Park Ji-hoon", "trade minister"),
+    ("Defense Minister Choi Dong-wook met the delegation.", "Choi Dong-wook", "Defense Minister"),
+    ("The chief executive of the Ghana Cocoa Board, Kwame Asante-Mensah, said output rose.", "Kwame Asante-Mensah",
+     "chief executive of the Ghana Cocoa Board"),
+])
+def test_hyphenated_names(extractor, text, name, title):
+    found = people(extractor, text)
+    assert name in found, found
+    assert found[name]["titles"] == [title]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("China's foreign ministry spokesman, Zhao Ming, said talks went well.", "Zhao Ming", "CN"),
+    ("He met his Dutch counterpart, Finance Minister Joost de Wit, on Monday.", "Joost de Wit", "NL"),
+])
+def test_country_across_an_office_body_or_a_counterpart(extractor, text, name, country):
+    assert people(extractor, text)[name]["country"] == country
+
+
+def test_a_complement_before_a_possessive_is_not_taken(extractor):
+    r = extractor.extract("A spokesman for Ghana's president declined to comment.")
+    assert [t["text"] for t in r["titles"]] == ["spokesman", "president"]
