@@ -103,9 +103,7 @@ class PeopleLinker:
     def _candidates(self, doc: Doc, titles: list[Span], taken: set[int]) -> list[Span]:
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         cands = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in self._person_ents(doc, title_tokens | taken):
             start, end = ent.start, ent.end
             while start < end and (start in title_tokens or start in taken or doc[start].lower_ in self.honorifics
                                    or not doc[start].is_alpha):
@@ -122,6 +120,20 @@ class PeopleLinker:
                     doc[start:end]):
                 cands.append(doc[start:end])
         covered = {i for c in cands for i in range(c.start, c.end)}
+        # a name NER missed or called an organisation, followed by ", who": "replacing Anders Lykke, who is retiring"
+        for i in range(2, len(doc) - 1):
+            if doc[i].text == "," and doc[i + 1].lower_ == "who" and i - 1 not in covered:
+                start = i
+                while start > 0 and i - start < 4 and start - 1 not in covered and start - 1 not in title_tokens and (
+                        self._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)
+                        or doc[start - 1].lower_ in _particles()):
+                    start -= 1
+                while start < i and doc[start].lower_ in _particles():
+                    start += 1
+                if i - start >= 2 and all(doc[j].pos_ == "PROPN" or not doc[j].is_alpha or doc[j].lower_ in _particles()
+                                          for j in range(start, i)) and doc[start].ent_type_ in ("", "PERSON", "ORG"):
+                    cands.append(doc[start:i])
+                    covered.update(range(start, i))
         # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
         triggers = [t.end for t in titles] + [i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics]
         # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
@@ -166,6 +178,32 @@ class PeopleLinker:
                 doc[i].lower_ not in title_modifiers()):
             i -= 1
         return end - start == 1 and i < start - 1 and i >= 0 and doc[i].lower_ in ("the", "a", "an")
+
+    def _person_ents(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """NER's PERSON entities, mended where NER cut one name in two: two PERSON entities side by side are
+        one name ("Andrés Felipe" + "Rincón Duarte"), and capitalised words NER left out right before or after
+        a name of two words or more belong to it ("named economist [Lucía] Fernanda Quintero", "Juan Pablo [Herrera Soto]")."""
+        ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        merged: list[Span] = []
+        for ent in ents:
+            start = ent.start
+            while (start > 0 and start - 1 not in blocked and not doc[start - 1].is_sent_start
+                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
+                   and doc[start - 1].ent_type_ in ("", "NORP") and doc[start - 1].lower_ not in self.honorifics
+                   and doc[start - 1].lower_ not in self.not_name_words and "\n" not in doc[start - 1].whitespace_
+                   and ent.start - start < 2 and len(ent) >= 2):
+                start -= 1
+            end = ent.end
+            while (len(ent) >= 2 and end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked
+                   and doc[end].ent_type_ == ""
+                   and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+                   and doc[end].lower_ not in self.not_name_words and "\n" not in doc[end - 1].whitespace_):
+                end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"
+            if merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:
+                merged[-1] = doc[merged[-1].start:end]
+            else:
+                merged.append(doc[start:end])
+        return merged
 
     def _in_heading_label(self, span: Span) -> bool:
         """True inside a short label that ends in a colon at the start of a line ("Key Highlights of X:")."""
@@ -229,6 +267,11 @@ class PeopleLinker:
             keys[toks] = p
             if len(toks) > 1 and len(toks[-1]) > 2:
                 keys.setdefault((toks[-1],), p)
+            if len(toks) > 3 and toks[-2] == "-":
+                keys.setdefault(toks[-3:], p)  # "Oakes-Whitby" of "Daniel Oakes-Whitby"
+            if len(toks) in (3, 4) and "-" not in toks and all(t[:1].isupper() and t.isalpha() for t in toks[-2:]):
+                keys.setdefault(toks[-2:], p)  # a double surname: "Salcedo Ibarra", and "Salcedo" alone
+                keys.setdefault((toks[-2],), p)
         longest = max((len(k) for k in keys), default=0)
         i = 0
         while i < len(doc):
@@ -242,7 +285,7 @@ class PeopleLinker:
                 if p is None:
                     continue
                 span_ids = range(i, i + n)
-                if any(j in used or j in taken or self._inside_other_name(doc, j, n) for j in span_ids):
+                if any(j in used or j in taken for j in span_ids) or self._inside_other_name(doc, i, n):
                     continue
                 if len(p.tokens) == 1 and doc[i].ent_type_ not in ("", "PERSON"):
                     continue  # a one-word "person" NER also calls ORG ("Ryanair") needs NER's PERSON to recur

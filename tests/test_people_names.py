@@ -1,5 +1,7 @@
 """People: names as written, surnames NER tagged as organisations, names after 'title,', things that are not people."""
 
+import pytest
+
 
 def people(extractor, text):
     return {p["name"]: [m["text"] for m in p["mentions"]] for p in extractor.extract(text)["people"]}
@@ -38,3 +40,24 @@ def test_a_name_particle_capitalised_at_a_sentence_start_is_the_same_person(extr
     (person,) = extractor.extract(text)["people"]
     assert person["name"] == "Steven van Weeghel" and person["country"] == "NL"
     assert [m["text"] for m in person["mentions"]] == ["Steven van Weeghel", "Van Weeghel"]
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    # NER cut one name in two, or left out its first word
+    ("Chilean President Juan Pablo Herrera Soto spoke on Monday.", "Juan Pablo Herrera Soto", 1),
+    # a double surname's first part, and a hyphenated surname, refer back to the full name
+    ("Coach Rodrigo Salcedo Ibarra named the squad. Salcedo said it was final.", "Rodrigo Salcedo Ibarra", 2),
+    ("Chancellor Daniel Oakes-Whitby spoke. Oakes-Whitby's aides agreed.", "Daniel Oakes-Whitby", 2),
+])
+def test_names_ner_cuts_or_shortens(extractor, text, name, mentions):
+    found = {p["name"]: p for p in extractor.extract(text)["people"]}
+    assert name in found, found
+    assert len(found[name]["mentions"]) == mentions
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The board is replacing Anders Lykke, who is retiring after 14 years.", "Anders Lykke"),
+    ("She replaces Germán Ospina Vélez, who resigned last week.", "Germán Ospina Vélez"),
+])
+def test_a_name_before_comma_who_is_a_person(extractor, text, name):
+    assert [p["name"] for p in extractor.extract(text)["people"]] == [name]
