@@ -336,6 +336,8 @@ class PeopleLinker:
                 continue
             sep = doc[title.end].lower_ if title.end < len(doc) else ""
             nxt = title.end + 1 if sep in (",", "and", "&") else title.end
+            while sep == "," and nxt < len(doc) and doc[nxt].lower_ in ("the", "most", "right", "very"):
+                nxt += 1  # "Archbishop of Kenya, the Most Rev. Samuel Chebet"
             person, link = found.get(nxt, (None, None))
             if person is not None and link == LINK_BEFORE:  # also "Co-founder and chief executive Jane Roe"
                 found[title.start] = (person, LINK_APPOSITION if sep == "," else LINK_BEFORE)

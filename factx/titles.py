@@ -78,6 +78,7 @@ class TitleFinder(UserPatterns):
         heads = [(self.nlp.vocab.strings[m], s, e) for m, s, e in self.phrases(doc)]
         if len(self.tokens):
             heads += [(LABEL, s, e) for _, s, e in self.tokens(doc)]
+        capital_heads = {s for _, s, e in heads if _capitalised(doc[s:e])}
         spans = []
         for label, start, end in heads:
             if any(i in no_go or i in inside_person for i in range(start, end)):
@@ -86,7 +87,8 @@ class TitleFinder(UserPatterns):
             low = head.text.lower()
             singular = self.plurals.get(low, low) if label == PLURAL else low
             if singular in self.capitalised_only and not (
-                    _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and not (
+                    _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and (
+                    end not in capital_heads or _capitalised(head)) and not (
                     end + 1 < len(doc) and doc[end].text == "," and end + 1 in person_starts) and not (
                     end + 1 < len(doc) and doc[end].lower_ == "of" and (
                         doc[end + 1].lower_ == "the" or doc[end + 1].ent_type_ in ("ORG", "GPE", "FAC")
@@ -95,7 +97,7 @@ class TitleFinder(UserPatterns):
                 #           "head of strategy", "its founder, Chen Wei"
             if self._in_other_name(doc, start, end, person_starts):
                 continue
-            start = self._extend_left(doc, start, no_go)
+            start = self._extend_left(doc, start, no_go, capitalised=_capitalised(head))
             end = self._extend_right(doc, end, person_starts, no_go,
                                      to_ok=singular.split()[-1] in self.to_complement)
             span = Span(doc, start, end, label=PLURAL if label == PLURAL else LABEL)
@@ -124,12 +126,14 @@ class TitleFinder(UserPatterns):
             return True  # "Court of Justice", "Palace of Justice"
         return False
 
-    def _extend_left(self, doc: Doc, start: int, no_go: set[int]) -> int:
+    def _extend_left(self, doc: Doc, start: int, no_go: set[int], capitalised: bool = False) -> int:
         while start > 0:
             prev = doc[start - 1]
             low = prev.lower_
             if prev.i in no_go or prev.ent_type_ == "PERSON" or low in self.stop:
                 break
+            if capitalised and prev.is_lower and low in self.capitalised_only:
+                break  # "military chief General Ramon Villaflor": two titles, "military chief" and "General"
             if low in self.modifiers or low in self.domains:
                 start -= 1
             elif low == "-" and start > 1 and doc[start - 2].lower_ in self.modifiers:
@@ -189,6 +193,8 @@ class TitleFinder(UserPatterns):
             name = doc[k:j]
             if k in no_go or doc[k - 1].lower_ in COMPLEMENT_JOINERS or doc[k - 1].lower_ in COMPLEMENT_PREPS:
                 continue
+            if doc[k - 1].text in ("-", "–") and not doc[k - 2].whitespace_:
+                continue  # inside a hyphenated word: "U.S. Indo-Pacific Command"
             if not all(self._name_like(t) for t in name):
                 continue
             first = doc[k]

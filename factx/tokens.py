@@ -1,4 +1,5 @@
-"""factx_tokens: split tokens that join two names with a hyphen or slash after an abbreviation's period
+"""factx_tokens: join a title abbreviation the tokenizer split from its period ("Lt" "." -> "Lt.", from
+models/pipeline.json "abbreviations"), and split tokens that join two names with a hyphen or slash after an abbreviation's period
 ("U.S.-Japan" -> "U.S.", "-", "Japan"), before the statistical components see them, so both countries
 are found. The split points are the regular expressions in models/pipeline.json ("token_splits").
 
@@ -20,9 +21,19 @@ from .data import load_json
 class TokenSplitter:
     def __init__(self, nlp: Language, name: str = "factx_tokens"):
         self.name = name
-        self.split_at = re.compile("|".join(load_json("pipeline.json")["token_splits"]))
+        cfg = load_json("pipeline.json")
+        self.split_at = re.compile("|".join(cfg["token_splits"]))
+        self.abbreviations = frozenset(cfg.get("abbreviations", []))
 
     def __call__(self, doc: Doc) -> Doc:
+        # "Lt" "." -> "Lt." before a capitalised word: the tokenizer knows "Gen." but not "Lt." or "Col."
+        joins = [doc[i:i + 2] for i in range(len(doc) - 2)
+                 if doc[i].text in self.abbreviations and doc[i + 1].text == "." and not doc[i].whitespace_
+                 and doc[i + 2].text[:1].isupper()]
+        if joins:
+            with doc.retokenize() as retokenizer:
+                for span in joins:
+                    retokenizer.merge(span)
         todo = []
         for token in doc:
             text = token.text

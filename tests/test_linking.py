@@ -223,3 +223,23 @@ def test_country_across_an_office_body_or_a_counterpart(extractor, text, name, c
 def test_a_complement_before_a_possessive_is_not_taken(extractor):
     r = extractor.extract("A spokesman for Ghana's president declined to comment.")
     assert [t["text"] for t in r["titles"]] == ["spokesman", "president"]
+
+
+@pytest.mark.parametrize("text,titles", [
+    # title abbreviations, also where the tokenizer splits off the period ("Lt" ".")
+    ("His spokeswoman, Lt. Cmdr. Dana Hale, said the ship would sail.",
+     [("spokeswoman", "Dana Hale"), ("Lt. Cmdr.", "Dana Hale")]),
+    ("Gen. Ramon Cruz met Sen. John Doe and Col. Ana Ruiz.",
+     [("Gen.", "Ramon Cruz"), ("Sen.", "John Doe"), ("Col.", "Ana Ruiz")]),
+    # a lowercase office before a capitalised rank: two titles of one person
+    ("Philippine military chief General Pedro Santos appealed for calm.",
+     [("military chief", "Pedro Santos"), ("General", "Pedro Santos")]),
+    # a complement with a hyphenated name is not cut into a person
+    ("Admiral Tom Reyes, commander of U.S. Indo-Pacific Command, spoke by video.",
+     [("Admiral", "Tom Reyes"), ("commander of U.S. Indo-Pacific Command", "Tom Reyes")]),
+    # "title, the Most Rev. Name"
+    ("The Archbishop of Kenya, the Most Rev. Peter Mwangi, called for calm.",
+     [("Archbishop of Kenya", "Peter Mwangi"), ("Rev.", "Peter Mwangi")]),
+])
+def test_ranks_abbreviations_and_title_chains(extractor, text, titles):
+    assert [(t["text"], t["person"]) for t in extractor.extract(text)["titles"]] == titles
