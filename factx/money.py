@@ -238,8 +238,58 @@ class MoneyFinder:
                     t.like_num for t in ent) and not _count_of_things(ent):
                 span = Span(doc, ent.start, ent.end, label="MONEY")
                 spans.append(span)
+        _document_currency(doc, spans)
         doc.spans[SPANS_KEY] = sorted(spans, key=lambda s: s.start)
         return doc
+
+
+# Currency words that several countries use, and the words in ISO 4217 names that translate them.
+NAME_STEMS = {"crown": ("krona", "krone", "koruna"), "krona": ("krona",), "krone": ("krone",), "kroner": ("krone",),
+              "kronor": ("krona",), "rial": ("rial",), "riyal": ("riyal", "rial")}
+
+
+def _document_currency(doc: Doc, spans: list[Span]) -> None:
+    """A shared currency word with no country word of its own ("500 million pesos", "several billion pounds")
+    takes the currency of the country the document mentions most among those whose currency has that name
+    (a Philippine story's pesos are PHP, a Pakistani story's rupees PKR). With no such country the reading
+    of the amount alone stays (pesos MXN, rupees INR, pounds unknown)."""
+    from .countries import SPANS_KEY as COUNTRIES_KEY
+    counts: dict[str, int] = {}
+    for c in doc.spans.get(COUNTRIES_KEY, []):
+        counts[c.kb_id_] = counts.get(c.kb_id_, 0) + 1
+    if not counts:
+        return
+    by_country = country_currencies()
+    country_words = {w.lower() for w in vocabulary()["country_words"]}
+    for span in spans:
+        words = [w.lower() for w in span.doc.text[span.start_char:span.end_char].split()]
+        if not words or any(w in country_words for w in words) or any(
+                " ".join(words[i:i + 2]) in country_words for i in range(len(words))):
+            continue
+        stem = words[-1].rstrip("s") if words[-1] not in NAME_STEMS else words[-1]
+        if stem not in AMBIGUOUS_STEMS and stem not in NAME_STEMS:
+            continue
+        names = NAME_STEMS.get(stem, (stem,))
+        fits = [(n, code) for code, n in counts.items() if (cur := by_country.get(code))
+                and any(x in (pycountry.currencies.get(alpha_3=cur).name.lower()) for x in names)]
+        if fits:
+            span._.factx_currency = by_country[max(fits)[1]]
+
+
+@lru_cache(maxsize=1)
+def country_currencies() -> dict[str, str]:
+    """ISO 3166 code -> ISO 4217 code, from the nationality words of models/currencies.json ("Colombian": COP)
+    and models/countries.jsonl ("Colombian": CO)."""
+    from .data import load_jsonl
+    code_of = {r["pattern"]: r["id"] for r in load_jsonl("countries.jsonl")
+               if r["label"] in ("COUNTRY", "NATIONALITY") and isinstance(r["pattern"], str)}
+    code_of.update({c.name: c.alpha_2 for c in pycountry.countries})
+    out: dict[str, str] = {}
+    for word, cur in vocabulary()["country_words"].items():
+        code = code_of.get(word)
+        if code and pycountry.currencies.get(alpha_3=cur) is not None:
+            out.setdefault(code, cur)
+    return out
 
 
 def _count_of_things(ent: Span) -> bool:

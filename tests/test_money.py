@@ -99,3 +99,18 @@ def test_a_bare_ambiguous_word_takes_the_currency_the_text_gave_it():
     text = "Profit was 4.3 billion Norwegian crowns, up from 3.6 billion crowns. Fines: 300 rials."
     found = [(text[m.start:m.end], m.currency) for m in find_money(text)]
     assert found == [("4.3 billion Norwegian crowns", "NOK"), ("3.6 billion crowns", "NOK"), ("300 rials", None)]
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("MANILA - The Philippines said the plan costs 500 million pesos.", "PHP"),
+    ("Colombia approved a 20 trillion peso plan, officials in Bogota said.", "COP"),
+    ("Britain will commit several billion pounds to the fund.", "GBP"),
+    ("Pakistan fined the bowler 500,000 rupees.", "PKR"),
+    ("Sweden said it would spend 4 billion crowns.", "SEK"),
+    # no country with that currency in the text: the word's own reading
+    ("The deal was worth 3 million pesos.", "MXN"),
+    # a country word of its own decides, whatever the document is about
+    ("Mexico said the Chilean unit paid 9 billion Chilean pesos.", "CLP"),
+])
+def test_a_shared_currency_word_takes_the_documents_country(extractor, text, currency):
+    assert [m["currency"] for m in extractor.extract(text)["money"]] == [currency]
