@@ -88,13 +88,16 @@ class PeopleLinker:
 
     def _evidence(self, person: "Person", honorific_starts: set[int]) -> bool:
         """A one-word name needs evidence that it names a person: a title, an honorific, or a speech verb
-        ("said Angers", "Jobs said"). Otherwise it is more often a product or company ("Tiger", "Ryanair")."""
+        ("said Angers", "Jobs said"). Otherwise it is more often a product or company ("Tiger", "Ryanair").
+        A capital city (models/capitals.json) with only a speech verb is the government speaking ("Kyiv said")."""
         if person.titles or any(len(m) > 1 for m in person.mentions):
             return True
         doc = person.mentions[0].doc
+        if any(m.start in honorific_starts for m in person.mentions):
+            return True
+        if person.name in _capitals():
+            return False  # "said Accra would decide": the capital speaks for its government
         for m in person.mentions:
-            if m.start in honorific_starts:
-                return True
             near = [doc[j] for j in (m.start - 1, m.end, m.end + 1) if 0 <= j < len(doc)]
             if any(t.lower_ in self.speech_verbs for t in near):
                 return True
@@ -541,6 +544,11 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 @Language.factory("factx_people")
 def make_people_linker(nlp: Language, name: str) -> PeopleLinker:
     return PeopleLinker(nlp, name)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(load_json("capitals.json")["capitals"])
 
 
 @lru_cache(maxsize=1)

@@ -61,3 +61,13 @@ def test_names_ner_cuts_or_shortens(extractor, text, name, mentions):
 ])
 def test_a_name_before_comma_who_is_a_person(extractor, text, name):
     assert [p["name"] for p in extractor.extract(text)["people"]] == [name]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("A spokesman, Kofi Mensah-Boateng, said Accra would take a decision by September.", ["Kofi Mensah-Boateng"]),
+    ("Officials said Kyiv would respond. Kyiv said it was ready.", []),
+    # an honorific or a title still makes the word a person's name
+    ("Mr. Paris said he would stay.", ["Paris"]),
+])
+def test_a_capital_speaking_is_not_a_person(extractor, text, people):
+    assert [p["name"] for p in extractor.extract(text)["people"]] == people
