@@ -57,7 +57,8 @@ ORG_HEADS_BEFORE_OF = {"bank", "party", "federation", "union", "university", "mu
                        "conference", "organisation", "organization", "council", "academy", "library", "archives",
                        "fund", "trust", "school", "hospital", "chamber", "congress", "alliance", "movement",
                        "order", "synod", "diocese", "committee", "battle", "parliament", "cabinet", "government",
-                       "embassy", "ministry", "house", "kingdom", "empire", "republic", "army", "navy"}
+                       "embassy", "ministry", "house", "kingdom", "empire", "republic", "army", "navy", "forces",
+                       "force", "guard", "court", "office", "bureau", "agency", "authority", "commission", "assembly"}
 # Lowercase words before a country that make the phrase name a region or an occupied territory of it: "eastern
 # Poland", "central Ukraine", "occupied France", "German-occupied Poland". The region is the mention's referent.
 REGION_WORDS = {"eastern", "western", "northern", "southern", "central", "east", "west", "north", "south",
@@ -215,6 +216,9 @@ class CountryFinder(UserPatterns):
             return False  # an office follows: "German Chancellor", "U.S. Treasury Secretary"
         if nxt.lower_ in STATE_BODIES:
             return True
+        if (nxt.is_lower and nxt.lower_ in title_modifiers() and nxt.i + 1 < len(doc)
+                and doc[nxt.i + 1].lower_ in STATE_BODIES):
+            return True  # "the Chinese customs administration", "the British foreign ministry"
         return (not headline and nxt.is_alpha and nxt.is_title and nxt.i not in countries and not nxt.is_stop
                 and nxt.ent_type_ not in ("PERSON", "DATE", "TIME"))
 

@@ -105,3 +105,13 @@ def test_a_user_pattern_brings_a_territory_back(tmp_path):
     patterns.write_text('{"label": "COUNTRY", "pattern": "Gibraltar", "id": "GI"}\n', encoding="utf-8")
     record = Extractor(patterns=[str(patterns)]).extract("Spain said it would seek talks on Gibraltar.")
     assert [(c["code"], c["name"]) for c in record["countries"]] == [("ES", "Spain"), ("GI", "Gibraltar")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body of the state named with "of" or with a portfolio word between
+    ("He has led the Armed Forces of the Philippines since 2022.", []),
+    ("The Chinese customs administration and the British foreign ministry agreed.", []),
+    ("The President of the Philippines spoke.", [("Philippines", "PH")]),
+])
+def test_state_bodies_with_of_or_a_portfolio_word(extractor, text, expected):
+    assert codes(extractor, text) == expected
