@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_countries"
+BODIES_KEY = "factx_country_bodies"  # country words that name a body of the state ("the British government")
 # A currency word right after a country word: the country names the currency ("US dollars", "Norwegian
 # crowns"), not itself. The words are models/currencies.json's, plus fractions.
 CURRENCY_EXTRA = {"cent", "penny", "pence", "$"}
@@ -230,11 +231,15 @@ class CountryFinder(UserPatterns):
                 continue
             label, code = key.split("|")
             spans.append(Span(doc, start, end, label=label, kb_id=code))
-        keep = []
+        keep, bodies = [], []
         found = filter_spans(spans)  # longest wins: "Mexico City" beats "Mexico"
         countries = {i for s in found if s.label_ != "NOT_COUNTRY" for i in range(s.start, s.end)}
         for span in found:
-            if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span) or self._part_of_name(doc, span, countries):
+            if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span):
+                continue
+            if self._part_of_name(doc, span, countries):
+                if _names_a_body(doc, span):
+                    bodies.append(span)  # not a mention, but says whose body an office belongs to
                 continue
             if _cross_reference(doc, span) or _region(doc, span, countries) or _language_or_people(doc, span, countries):
                 continue
@@ -242,7 +247,16 @@ class CountryFinder(UserPatterns):
                 continue  # "the United Kingdom (UK)": the abbreviation repeats the mention it defines
             keep.append(span)
         doc.spans[SPANS_KEY] = keep
+        doc.spans[BODIES_KEY] = bodies
         return doc
+
+
+def _names_a_body(doc: Doc, span: Span) -> bool:
+    """The country word names a body of its state: "the Chinese customs administration", "UK Parliament"."""
+    k = span.end
+    if k < len(doc) and doc[k].is_lower and doc[k].lower_ in title_modifiers():
+        k += 1
+    return k < len(doc) and doc[k].lower_ in STATE_BODIES
 
 
 def _office_follows(doc: Doc, span: Span) -> bool:

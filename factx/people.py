@@ -23,8 +23,9 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .countries import BODIES_KEY
 from .countries import SPANS_KEY as COUNTRIES_KEY
-from .countries import title_modifiers
+from .countries import office_words, title_modifiers
 from .data import load_json
 from .titles import SPANS_KEY as TITLES_KEY
 
@@ -70,12 +71,12 @@ class PeopleLinker:
         self.not_name_words = set(words["not_name_words"])
 
     # -- 1. candidates ------------------------------------------------------------------------------
-    def _is_name_token(self, doc: Doc, i: int, taken: set[int]) -> bool:
+    def _is_name_token(self, doc: Doc, i: int, taken: set[int], first: bool = False) -> bool:
         """A capitalised word that may be part of a name right after a title or honorific. NER's GPE or ORG
         guess is overruled there ("Spokeswoman Sandy Angers": Angers is also a French city)."""
         tok = doc[i]
-        return (i not in taken and tok.is_alpha and tok.text[0].isupper() and tok.lower_ not in self.honorifics
-                and tok.lower_ not in self.not_name_words and (tok.ent_type_ not in BLOCKING_ENTS or tok.pos_ == "PROPN"))
+        return (i not in taken and _name_word(tok) and tok.text[0].isupper() and tok.lower_ not in self.honorifics
+                and (tok.lower_ not in self.not_name_words or first and tok.lower_ in _words("surname_first_words")) and (tok.ent_type_ not in BLOCKING_ENTS or tok.pos_ == "PROPN"))
 
     def _plausible(self, span: Span) -> bool:
         """Not a product, organisation or code that NER took for a person: "App Store", "30GB"."""
@@ -109,12 +110,14 @@ class PeopleLinker:
         for ent in self._person_ents(doc, title_tokens | taken):
             start, end = ent.start, ent.end
             while start < end and (start in title_tokens or start in taken or doc[start].lower_ in self.honorifics
-                                   or not doc[start].is_alpha):
+                                   or not _name_word(doc[start])):
                 start += 1
-            while end > start and (not doc[end - 1].is_alpha or end - 1 in taken):
+            while end > start and (not _name_word(doc[end - 1]) or _INITIAL.fullmatch(doc[end - 1].text)
+                                   or end - 1 in taken):
                 end -= 1  # "Akahori 's", a trailing country word
-            while end + 1 < len(doc) and _name_hyphen(doc, end, start) and _syllable(doc[end + 1]):
-                end += 2  # NER stopped at the hyphen: "Kang Min[-seok]"
+            while end + 1 < len(doc) and _name_hyphen(doc, end, start) and (
+                    doc[end + 1].lower_ not in _words("hyphen_suffixes")):
+                end += 2  # NER stopped at the hyphen: "Kang Min[-seok]", "Edmund Harcourt[-Blythe]"
             if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and start == ent.start:
                 continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto": a thing, not a person
             if start == ent.start and self._after_thing_words(doc, start, end):
@@ -146,7 +149,8 @@ class PeopleLinker:
                 continue
             end = start
             while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in covered
-                   and end not in title_tokens and (self._is_name_token(doc, end, taken) or _name_hyphen(doc, end, start)
+                   and end not in title_tokens and (self._is_name_token(doc, end, taken, first=end == start)
+                                                    or _name_hyphen(doc, end, start)
                                                     or _after_name_hyphen(doc, end, start))):
                 end += 1
             if start in after_comma and start not in triggers and not (
@@ -191,10 +195,11 @@ class PeopleLinker:
         for ent in ents:
             start = ent.start
             while (start > 0 and start - 1 not in blocked and not doc[start - 1].is_sent_start
-                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
+                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and _name_word(doc[start - 1])
+                   and doc[start - 1].tag_ != "NNPS" and doc[start - 1].lower_ not in office_words()
                    and doc[start - 1].ent_type_ in ("", "NORP") and doc[start - 1].lower_ not in self.honorifics
                    and doc[start - 1].lower_ not in self.not_name_words and "\n" not in doc[start - 1].whitespace_
-                   and ent.start - start < 2 and len(ent) >= 2):
+                   and ent.start - start < 3 and (len(ent) >= 2 or _INITIAL.fullmatch(doc[start - 1].text))):
                 start -= 1
             end = ent.end
             while (len(ent) >= 2 and end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked
@@ -202,6 +207,8 @@ class PeopleLinker:
                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
                    and doc[end].lower_ not in self.not_name_words and "\n" not in doc[end - 1].whitespace_):
                 end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"
+            if end > ent.end and end < len(doc) and doc[end].pos_ == "NOUN":
+                end = ent.end  # the capitalised words modify a noun: "Charles Court Background Main article"
             if merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:
                 merged[-1] = doc[merged[-1].start:end]
             else:
@@ -330,7 +337,7 @@ class PeopleLinker:
     def _link(self, doc: Doc, titles: list[Span], people: list[Person]) -> None:
         by_start = {m.start: p for p in people for m in p.mentions}
         by_end = {m.end: p for p in people for m in p.mentions}
-        countries = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, [])}
+        countries = {s.end: s for key in (BODIES_KEY, COUNTRIES_KEY) for s in doc.spans.get(key, [])}
         found = {title.start: self._person_for(doc, title, by_start, by_end) for title in titles}
         # A title right before another that is linked to a name describes the same person: "the military
         # governor Major-General Friedrich Eberhardt", "Head of the OKW, Field-Marshal Wilhelm Keitel".
@@ -458,7 +465,8 @@ class PeopleLinker:
     @staticmethod
     def _country_for(doc: Doc, title: Span, countries: dict[int, Span]) -> str | None:
         """The country written before a title ("Japanese Vice Minister", "Britain's Prime Minister") or in it
-        ("President of Mexico")."""
+        ("President of Mexico", "deputy director of the Chinese customs administration"; not "ambassador to
+        Japan": that is where the person serves)."""
         start = title.start
         while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _words("office_body_words"):
             start -= 1  # "China's foreign ministry spokesman"
@@ -469,7 +477,8 @@ class PeopleLinker:
         # "his Dutch counterpart, Finance Minister Maarten van Leeuwen"
         if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in _words("counterpart_words") and start - 2 in countries:
             return countries[start - 2].kb_id_
-        inside = [s for s in doc.spans.get(COUNTRIES_KEY, []) if title.start <= s.start and s.end <= title.end]
+        inside = [s for key in (COUNTRIES_KEY, BODIES_KEY) for s in doc.spans.get(key, [])
+                  if title.start <= s.start and s.end <= title.end and not (s.start > 0 and doc[s.start - 1].lower_ == "to")]
         return inside[0].kb_id_ if inside else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -518,6 +527,15 @@ def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
     name's lowercase syllable: "Jae-won", "Wei-ting"."""
     return (start < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
             and doc[i + 1].is_alpha and (doc[i + 1].text[0].isupper() or _syllable(doc[i + 1])))
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")  # O'Driscoll, D'Souza
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _name_word(tok) -> bool:
+    """A word of a name: letters, an apostrophe name ("O'Driscoll") or an initial ("R.")."""
+    return tok.is_alpha or bool(_APOSTROPHE_NAME.fullmatch(tok.text)) or bool(_INITIAL.fullmatch(tok.text))
 
 
 def _syllable(tok) -> bool:

@@ -43,7 +43,9 @@ class TitleFinder(UserPatterns):
         self.stop = set(words["stop_before_name"])
         self.capitalised_only = set(words.get("capitalised_only", []))
         self.to_complement = set(words.get("to_complement", []))
-        self.not_name_words = set(load_json("people.json")["not_name_words"])
+        people_words = load_json("people.json")
+        self.not_name_words = set(people_words["not_name_words"])
+        self.surname_first_words = set(people_words["surname_first_words"])  # "Chief Executive Park Min-ho"
         self.plurals: dict[str, str] = {}  # "ministers" -> "minister"
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = Matcher(nlp.vocab)
@@ -117,7 +119,8 @@ class TitleFinder(UserPatterns):
                 doc[end - 1].ent_type_ in NAME_ENTS) and (
                 nxt.lower_ not in _TITLE_CONTINUERS):
             return True  # NER: the title word and the next one are one name
-        if nxt is not None and nxt.is_title and nxt.lower_ in self.not_name_words and not doc[end - 1].is_sent_end:
+        if (nxt is not None and nxt.is_title and nxt.lower_ in self.not_name_words and not doc[end - 1].is_sent_end
+                and nxt.lower_ not in self.surname_first_words):
             return True  # "the 2015 General Election", "President Hotel": the next word names a thing
         if nxt is not None and nxt.tag_ == "POS" and end + 1 < len(doc) and doc[end + 1].is_title:
             return True  # "the Queen's Speech", "King's College"

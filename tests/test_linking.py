@@ -243,3 +243,14 @@ def test_a_complement_before_a_possessive_is_not_taken(extractor):
 ])
 def test_ranks_abbreviations_and_title_chains(extractor, text, titles):
     assert [(t["text"], t["person"]) for t in extractor.extract(text)["titles"]] == titles
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a body of the state in the title's complement gives the country, though it is not a country mention
+    ("Wang Fei, deputy director of the Chinese customs administration, said trade rose.", "Wang Fei", "CN"),
+    ("Anna Orlova, the official Russian foreign ministry spokesperson, said no.", "Anna Orlova", "RU"),
+    # where a diplomat serves is not their country
+    ("Fatima al-Ketbi was appointed ambassador to Japan last year.", "Fatima al-Ketbi", None),
+])
+def test_country_from_a_state_body_not_from_a_posting(extractor, text, name, country):
+    assert people(extractor, text)[name]["country"] == country

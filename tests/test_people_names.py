@@ -71,3 +71,21 @@ def test_a_name_before_comma_who_is_a_person(extractor, text, name):
 ])
 def test_a_capital_speaking_is_not_a_person(extractor, text, people):
     assert [p["name"] for p in extractor.extract(text)["people"]] == people
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The finance minister, Siobhan O'Driscoll, faced questions. O'Driscoll said no.", "Siobhan O'Driscoll"),
+    ("Party leader Edmund Harcourt-Blythe accused her.", "Edmund Harcourt-Blythe"),
+    ("A former telecom secretary, R. K. Menon, said it was wrong.", "R. K. Menon"),
+    ("Sales rose under Chief Executive Park Min-ho, who joined in May.", "Park Min-ho"),
+    ("The association's chief executive, Gráinne Mac Lochlainn, said no.", "Gráinne Mac Lochlainn"),
+])
+def test_apostrophes_initials_hyphens_and_mac(extractor, text, name):
+    found = {p["name"]: p for p in extractor.extract(text)["people"]}
+    assert list(found) == [name]
+    assert found[name]["titles"], found
+
+
+def test_a_hyphen_suffix_is_not_part_of_a_name(extractor):
+    r = extractor.extract("Jane Smith said a Smith-led coalition would win.")
+    assert [m["text"] for p in r["people"] for m in p["mentions"]] in (["Jane Smith"], ["Jane Smith", "Smith"])
