@@ -58,7 +58,7 @@ ORG_HEADS_BEFORE_OF = {"bank", "party", "federation", "union", "university", "mu
                        "conference", "organisation", "organization", "council", "academy", "library", "archives",
                        "fund", "trust", "school", "hospital", "chamber", "congress", "alliance", "movement",
                        "order", "synod", "diocese", "committee", "battle", "parliament", "cabinet", "government",
-                       "embassy", "ministry", "house", "kingdom", "empire", "republic", "army", "navy", "forces",
+                       "embassy", "ministry", "house", "army", "navy", "forces",
                        "force", "guard", "court", "office", "bureau", "agency", "authority", "commission", "assembly"}
 # Lowercase words before a country that make the phrase name a region or an occupied territory of it: "eastern
 # Poland", "central Ukraine", "occupied France", "German-occupied Poland". The region is the mention's referent.
@@ -211,6 +211,11 @@ class CountryFinder(UserPatterns):
             i -= 1
         if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_title and doc[i - 1].lower_ in ORG_HEADS_BEFORE_OF:
             return True
+        if (not headline and i >= 1 and i == span.start - 1 and doc[i].lower_ in NAME_PARTICLES
+                and doc[i].is_lower and doc[i - 1].is_title):
+            return True  # a name in another language: "Orchestre National de France", "Tour de France"
+        if _town_in_subdivision(doc, span):
+            return True  # "Lebanon, Pennsylvania": a town named after the country
         if nxt is None or "\n" in span[-1].whitespace_ or nxt.is_sent_start:
             return False
         if _office_follows(doc, span):
@@ -249,6 +254,23 @@ class CountryFinder(UserPatterns):
         doc.spans[SPANS_KEY] = keep
         doc.spans[BODIES_KEY] = bodies
         return doc
+
+
+NAME_PARTICLES = {"de", "du", "des", "di", "da", "del", "della", "do", "dos", "von", "van", "la", "le"}
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Names of the states and provinces of the US, Canada and Australia (pycountry, ISO 3166-2)."""
+    return frozenset(s.name for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code))
+
+
+def _town_in_subdivision(doc: Doc, span: Span) -> bool:
+    """The country word is followed by ", <state or province>": a town of that name ("Lebanon, Pennsylvania")."""
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    return any(doc[k + 1:k + 1 + n].text in subdivision_names() for n in (1, 2, 3) if k + 1 + n <= len(doc))
 
 
 def _names_a_body(doc: Doc, span: Span) -> bool:

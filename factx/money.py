@@ -251,12 +251,15 @@ NAME_STEMS = {"crown": ("krona", "krone", "koruna"), "krona": ("krona",), "krone
 def _document_currency(doc: Doc, spans: list[Span]) -> None:
     """A shared currency word with no country word of its own ("500 million pesos", "several billion pounds")
     takes the currency of the country the document mentions most among those whose currency has that name
-    (a Philippine story's pesos are PHP, a Pakistani story's rupees PKR). With no such country the reading
+    (a Philippine story's pesos are PHP, a Pakistani story's rupees PKR; on a tie, the country named first).
+    With no such country the reading
     of the amount alone stays (pesos MXN, rupees INR, pounds unknown)."""
     from .countries import SPANS_KEY as COUNTRIES_KEY
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for c in doc.spans.get(COUNTRIES_KEY, []):
         counts[c.kb_id_] = counts.get(c.kb_id_, 0) + 1
+        first.setdefault(c.kb_id_, c.start)
     if not counts:
         return
     by_country = country_currencies()
@@ -270,10 +273,10 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
         if stem not in AMBIGUOUS_STEMS and stem not in NAME_STEMS:
             continue
         names = NAME_STEMS.get(stem, (stem,))
-        fits = [(n, code) for code, n in counts.items() if (cur := by_country.get(code))
+        fits = [(n, -first[code], code) for code, n in counts.items() if (cur := by_country.get(code))
                 and any(x in (pycountry.currencies.get(alpha_3=cur).name.lower()) for x in names)]
-        if fits:
-            span._.factx_currency = by_country[max(fits)[1]]
+        if fits:  # most mentioned; on a tie, the country named first
+            span._.factx_currency = by_country[max(fits)[2]]
 
 
 @lru_cache(maxsize=1)

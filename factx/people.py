@@ -122,6 +122,8 @@ class PeopleLinker:
                 continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto": a thing, not a person
             if start == ent.start and self._after_thing_words(doc, start, end):
                 continue  # "the draft Bill", "an Alternative Referendum Bill"
+            if self._thing_context(doc, start, end):
+                continue  # "the Irish grocer Dunnes Harbour", "an economist at Kotak Horizon", "the Ak Zhol party"
             if start < end and any(doc[i].text[0].isupper() for i in range(start, end)) and self._plausible(
                     doc[start:end]):
                 cands.append(doc[start:end])
@@ -143,7 +145,8 @@ class PeopleLinker:
         # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
         triggers = [t.end for t in titles] + [i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics]
         # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
-        after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","}
+        after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","
+                       and not (t.start > 0 and doc[t.start - 1].text == "(")}  # "(managing director, Daehan India)"
         for start in sorted(set(triggers) | after_comma):
             if start >= len(doc) or start in covered:
                 continue
@@ -159,6 +162,8 @@ class PeopleLinker:
                                              for i in range(start, end))
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
                 continue
+            if end > start and self._thing_context(doc, start, end):
+                continue  # "managing director of the Irish grocer Dunnes Harbour"
             if end > start and doc[start].pos_ == "PROPN":
                 joined = next((c for c in cands if c.start == end and end - start <= 2 and (
                     doc[start].ent_type_ in ("", "PERSON"))), None)
@@ -168,6 +173,22 @@ class PeopleLinker:
                 cands.append(doc[start:end])
                 covered.update(range(start, end))
         return sorted(cands, key=lambda s: s.start)
+
+    def _thing_context(self, doc: Doc, start: int, end: int) -> bool:
+        """The words around a name make it a company's, a party's or a place's (models/people.json
+        "thing_nouns"): a thing noun right before it ("the grocer X", "the town of X") or after it ("the X
+        party"), "at X" (a workplace), or right after "acquire/buy/sell"."""
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.lower_ == "of" and start > 1:
+            prev = doc[start - 2]
+        if prev is not None and prev.is_lower and prev.lower_ in _words("thing_nouns"):
+            return True
+        if start > 0 and doc[start - 1].lower_ == "at" and not (end < len(doc) and doc[end].tag_ == "POS"):
+            return True
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _words("thing_nouns"):
+            return True
+        verb = doc[start - 1] if start > 0 else None
+        return verb is not None and verb.lower_ in _words("transaction_verbs") and verb.pos_ == "VERB"
 
     def _after_thing_words(self, doc: Doc, start: int, end: int) -> bool:
         """The words before a name make it a thing's: a capitalised word of organisations and things right
@@ -453,6 +474,9 @@ class PeopleLinker:
             return by_end[i], link
         if i >= 0 and (i + 1) in by_end and i + 1 < title.start:
             return by_end[i + 1], link
+        # name (title): "Rajesh Menon (managing director, Daehan India)"
+        if title.start > 1 and doc[title.start - 1].text == "(" and title.start - 1 in by_end:
+            return by_end[title.start - 1], LINK_APPOSITION
         # title, comma, name: "the company's chairman, Bill Smith"
         if title.end < len(doc) and doc[title.end].text == ",":
             k = title.end + 1
@@ -486,8 +510,9 @@ class PeopleLinker:
         taken = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
         mentions = self._candidates(doc, titles, taken)
         people = self._group(mentions)
-        # A heading label's "person" stays only if the same name is a person elsewhere in the text.
-        people = [p for p in people if not all(self._in_heading_label(m) for m in p.mentions)]
+        # A heading label's or a title-case headline's "person" stays only if the same name is a person
+        # elsewhere in the text ("Rovers Sack Manager After Cup Exit").
+        people = [p for p in people if not all(self._in_heading_label(m) or _in_headline(m) for m in p.mentions)]
         self._recurring(doc, people, taken | {i for t in titles for i in range(t.start, t.end)})
         self._link(doc, titles, people)
         honorific_starts = {i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics}
@@ -506,6 +531,19 @@ class PeopleLinker:
 def _words(key: str) -> frozenset[str]:
     """A word list from models/people.json."""
     return frozenset(load_json("people.json")[key])
+
+
+def _in_headline(span: Span) -> bool:
+    """The mention is on a line written in title case (a headline or heading of four words or more)."""
+    doc = span.doc
+    start = doc.text.rfind("\n", 0, span.start_char) + 1
+    end = doc.text.find("\n", span.end_char)
+    line = doc.char_span(start, len(doc.text) if end < 0 else end, alignment_mode="expand")
+    if line is None:
+        return False
+    words = [t for t in line if t.is_alpha and not t.is_stop]
+    return len(words) >= 4 and not any(t.text in ".!?" for t in line[:-1]) and all(
+        t.text[0].isupper() for t in words)
 
 
 def _modifies(tok, title: Span) -> bool:

@@ -115,3 +115,13 @@ def test_a_user_pattern_brings_a_territory_back(tmp_path):
 ])
 def test_state_bodies_with_of_or_a_portfolio_word(extractor, text, expected):
     assert codes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He conducted in Lebanon, Pennsylvania, before moving to Peru.", [("Peru", "PE")]),
+    ("She played with the Orchestre National de France in Spain.", [("Spain", "ES")]),
+    # a kingdom or empire of a country is that country
+    ("A coup in the Kingdom of Iraq followed.", [("Iraq", "IQ")]),
+])
+def test_towns_foreign_names_and_kingdoms(extractor, text, expected):
+    assert codes(extractor, text) == expected

@@ -114,3 +114,8 @@ def test_a_bare_ambiguous_word_takes_the_currency_the_text_gave_it():
 ])
 def test_a_shared_currency_word_takes_the_documents_country(extractor, text, currency):
     assert [m["currency"] for m in extractor.extract(text)["money"]] == [currency]
+
+
+def test_on_a_tie_the_country_named_first_decides(extractor):
+    r = extractor.extract("India will borrow 14.8 trillion rupees. Pakistan rose.")
+    assert [m["currency"] for m in r["money"]] == ["INR"]

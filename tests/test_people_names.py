@@ -89,3 +89,20 @@ def test_apostrophes_initials_hyphens_and_mac(extractor, text, name):
 def test_a_hyphen_suffix_is_not_part_of_a_name(extractor):
     r = extractor.extract("Jane Smith said a Smith-led coalition would win.")
     assert [m["text"] for p in r["people"] for m in p["mentions"]] in (["Jane Smith"], ["Jane Smith", "Smith"])
+
+
+@pytest.mark.parametrize("text", [
+    "The group agreed to acquire Brandt Robotik of Stuttgart.",
+    "Prices rose, according to an analyst at Kotak Horizon.",
+    "He was managing director of the Irish grocer Dunnes Harbour.",
+    "He leads the small Ak Zhol party.",
+    "She lives in the town of Puerto Williams.",
+    "Rovers Sack Manager After Cup Exit\nRovers sacked their manager on Sunday.",
+])
+def test_companies_parties_places_and_headlines_are_not_people(extractor, text):
+    assert extractor.extract(text)["people"] == []
+
+
+def test_name_then_title_in_parentheses(extractor):
+    r = extractor.extract("Rajesh Menon (managing director, Daehan India) agreed.")
+    assert [(p["name"], p["titles"]) for p in r["people"]] == [("Rajesh Menon", ["managing director"])]
