@@ -402,8 +402,23 @@ class PeopleLinker:
                 return None
             if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
                 tok = tok.head.head  # "Smith, who ... , was": the relative clause's antecedent
+                if tok.i not in owner and tok.dep_ in ("attr", "appos") and tok.head.i != tok.i:
+                    # "X was an Austrian politician who served as Chancellor": the antecedent is said of X
+                    return person_of(subject(tok.head) if tok.dep_ == "attr" else tok.head)
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                return _previous_person(tok)  # "In 1922 he was appointed ambassador to Hungary"
             p = owner.get(tok.i)
             return p if p is not None and sent.start <= tok.i < sent.end else None
+
+        def _previous_person(tok) -> Person | None:
+            """The person last named before a pronoun, in the same paragraph."""
+            para = doc.text.rfind("\n\n", 0, tok.idx)
+            for i in range(tok.i - 1, -1, -1):
+                if doc[i].idx < para:
+                    return None
+                if i in owner:
+                    return owner[i]
+            return None
 
         def subject(verb) -> Token | None:
             for _ in range(3):

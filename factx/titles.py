@@ -42,6 +42,7 @@ class TitleFinder(UserPatterns):
         self.domains = set(words["domains"])
         self.stop = set(words["stop_before_name"])
         self.capitalised_only = set(words.get("capitalised_only", []))
+        self.office_nouns = set(words.get("office_nouns", []))
         self.to_complement = set(words.get("to_complement", []))
         people_words = load_json("people.json")
         self.not_name_words = set(people_words["not_name_words"])
@@ -88,7 +89,7 @@ class TitleFinder(UserPatterns):
             head = doc[start:end]
             low = head.text.lower()
             singular = self.plurals.get(low, low) if label == PLURAL else low
-            if singular in self.capitalised_only and not (
+            if singular in self.capitalised_only and not self._office_noun(doc, start, end, singular, no_go) and not (
                     _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and (
                     end not in capital_heads or _capitalised(head)) and not (
                     end + 1 < len(doc) and doc[end].text == "," and end + 1 in person_starts) and not (
@@ -107,6 +108,14 @@ class TitleFinder(UserPatterns):
         doc.spans[SPANS_KEY] = [Span(doc, s.start, s.end, label=LABEL, kb_id="plural" if s.label_ == PLURAL else "")
                                 for s in filter_spans(spans)]
         return doc
+
+    def _office_noun(self, doc: Doc, start: int, end: int, singular: str, no_go: set[int]) -> bool:
+        """A lowercase head that names an office on its own after "the"/"a" or a nationality, as a noun:
+        "A Spanish judge ordered", "a letter from the king" (title_words.json "office_nouns")."""
+        if singular not in self.office_nouns or end - start != 1 or doc[start].pos_ != "NOUN" or start == 0:
+            return False
+        prev = doc[start - 1]
+        return prev.lower_ in ("the", "a", "an") or prev.i in no_go
 
     def _in_other_name(self, doc: Doc, start: int, end: int, person_starts: set[int]) -> bool:
         """A capitalised title word inside another name: "General Motors", "the General Government", "the 1992

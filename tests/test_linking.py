@@ -254,3 +254,11 @@ def test_ranks_abbreviations_and_title_chains(extractor, text, titles):
 ])
 def test_country_from_a_state_body_not_from_a_posting(extractor, text, name, country):
     assert people(extractor, text)[name]["country"] == country
+
+
+def test_relative_clause_and_pronoun_subjects_in_a_biography(extractor):
+    text = ("Otto Falk (1881-1950) was an Austrian politician who served as Chancellor of Austria from 1929. "
+            "In 1922 he was appointed ambassador to Hungary.")
+    titles = {t["text"]: (t["person"], t["link"]) for t in extractor.extract(text)["titles"]}
+    assert titles == {"Chancellor of Austria": ("Otto Falk", "predicate"),
+                      "ambassador to Hungary": ("Otto Falk", "predicate")}

@@ -50,3 +50,17 @@ def test_title_extent(extractor, text, expected):
 def test_lowercase_title_comma_name_links(extractor, text, person, title, country):
     record = extractor.extract(text)
     assert [(p["name"], p["titles"], p["country"]) for p in record["people"]] == [(person, [title], country)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lowercase office nouns after a determiner or a nationality
+    ("A Spanish judge on Wednesday ordered the arrest.", [("judge", None)]),
+    ("A letter from the king reached the rebels.", [("king", None)]),
+    # a verb is not an office
+    ("Judge the results yourself.", []),
+    # portfolio words from title_words.json
+    ("Telecom Minister Kavita Rao spoke.", [("Telecom Minister", "Kavita Rao")]),
+    ("Its chief curator, Dr. Ada Obi, would leave.", [("chief curator", "Ada Obi")]),
+])
+def test_office_nouns_and_portfolios(extractor, text, expected):
+    assert titles(extractor, text) == expected
