@@ -47,6 +47,7 @@ class TitleFinder(UserPatterns):
         people_words = load_json("people.json")
         self.not_name_words = set(people_words["not_name_words"])
         self.surname_first_words = set(people_words["surname_first_words"])  # "Chief Executive Park Min-ho"
+        self.thing_nouns = set(people_words["thing_nouns"])
         self.plurals: dict[str, str] = {}  # "ministers" -> "minister"
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = Matcher(nlp.vocab)
@@ -185,10 +186,17 @@ class TitleFinder(UserPatterns):
             if j < len(doc) and doc[j].tag_ == "POS":
                 break  # "a spokesman for Ghana's president": the office is the possessor's, not a complement
             j = self._before_name(doc, i, j, no_go)
-            if j - i == 1 and doc[i].ent_type_ == "NORP" and j < len(doc) and doc[j].pos_ == "NOUN" and (
-                    doc[j].is_lower):
+            if j - i == 1 and (doc[i].ent_type_ == "NORP" or doc[i].pos_ == "ADJ" or i in no_go
+                               or doc[i].text in nationality_words()) and (
+                    j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower):
                 while j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower:
                     j += 1  # "professor of European law"
+                k = j
+                thing = doc[j - 1].lower_ in self.thing_nouns  # "club X" names the club, whatever NER says
+                while k < len(doc) and k - j < 3 and _capitalised_token(doc[k]) and (thing or k not in person_starts):
+                    k += 1
+                if k > j and (k == len(doc) or not _capitalised_token(doc[k])):
+                    j = k  # the noun's name: "coach of Welsh club Bala Athletic"
             end = j
         return end
 
@@ -272,6 +280,13 @@ def place_names() -> frozenset[str]:
     names |= {r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
               and r["label"] in ("COUNTRY", "NOT_COUNTRY") and " " not in r["pattern"]}
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def nationality_words() -> frozenset[str]:
+    """Nationality adjectives of models/countries.jsonl, also the UK nations' ("Welsh"), as written."""
+    return frozenset(r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
+                     and r["label"] in ("NATIONALITY", "NOT_COUNTRY") and " " not in r["pattern"])
 
 
 def _plural(phrase: str) -> str:

@@ -64,3 +64,9 @@ def test_lowercase_title_comma_name_links(extractor, text, person, title, countr
 ])
 def test_office_nouns_and_portfolios(extractor, text, expected):
     assert titles(extractor, text) == expected
+
+
+def test_a_nationality_and_a_thing_noun_carry_the_complement_to_the_things_name(extractor):
+    r = extractor.extract("He was the coach of Welsh club Bala Athletic until May.")
+    assert [t["text"] for t in r["titles"]] == ["coach of Welsh club Bala Athletic"]
+    assert r["people"] == []
