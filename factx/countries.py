@@ -172,7 +172,10 @@ class CountryFinder(UserPatterns):
         if ent is None:
             return False
         if ent.label_ == "PERSON":
-            return True
+            # a country word that is the whole "person" (NER: "Malawi") or a nationality before the name
+            # ("Kenyan Brian Kiprotich") is the country; inside a name it is not ("Chad Jordan", "Michael Jordan")
+            whole = span.start == ent.start and span.end >= ent.end - (1 if doc[ent.end - 1].tag_ == "POS" else 0)
+            return not (whole or span.label_ == "NATIONALITY" and span.start == ent.start)
         inner = [t for t in ent if not (span.start <= t.i < span.end) and t.lower_ not in ("the", "'s", "’s")]
         if all(t.lower_ in office_words() for t in inner):
             return False  # "U.S. Treasury", "U.S. Trade Representative": a country's office, not a company
@@ -211,7 +214,7 @@ class CountryFinder(UserPatterns):
             i -= 1
         if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_title and doc[i - 1].lower_ in ORG_HEADS_BEFORE_OF:
             return True
-        if (not headline and i >= 1 and i == span.start - 1 and doc[i].lower_ in NAME_PARTICLES
+        if (not headline and i >= 1 and i == span.start - 1 and doc[i].lower_ in name_particles()
                 and doc[i].is_lower and doc[i - 1].is_title):
             return True  # a name in another language: "Orchestre National de France", "Tour de France"
         if _town_in_subdivision(doc, span):
@@ -256,13 +259,18 @@ class CountryFinder(UserPatterns):
         return doc
 
 
-NAME_PARTICLES = {"de", "du", "des", "di", "da", "del", "della", "do", "dos", "von", "van", "la", "le"}
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """The name particles of models/people.json ("de", "von", "van" ...)."""
+    return frozenset(load_json("people.json")["name_particles"])
 
 
 @lru_cache(maxsize=1)
 def subdivision_names() -> frozenset[str]:
     """Names of the states and provinces of the US, Canada and Australia (pycountry, ISO 3166-2)."""
-    return frozenset(s.name for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code))
+    countries = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
+    return frozenset(s.name for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code)
+                     if s.name not in countries)  # not "Georgia": "Turkey, Georgia and Azerbaijan"
 
 
 def _town_in_subdivision(doc: Doc, span: Span) -> bool:

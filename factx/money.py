@@ -51,6 +51,8 @@ def vocabulary() -> dict:
     data = load_json("currencies.json")
     words = {k.lower(): v for k, v in data["words"].items()}
     for cur in pycountry.currencies:
+        if cur.alpha_3 in data["not_money_codes"]:
+            continue  # "a silver medallist" is not XAG
         name = cur.name.lower()
         words.setdefault(name, cur.alpha_3)
         words.setdefault(name + "s", cur.alpha_3)
@@ -75,7 +77,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "$37 billion", "US$40 billion", "€5.2m", "Rs 500 crore", "USD 5m", "$5-6 billion"
     prefixed = re.compile(
         rf"(?<![\w$£€¥])(?P<sym>{sym})\s?(?P<num>{num})(?:\s?(?:-|–|to)\s?(?:{sym})?\s?(?P<num2>{num}))?"
-        rf"(?:\s?(?P<scale>(?i:{scale}))\b)?")
+        rf"(?:[\s-]?(?P<scale>(?i:{scale}))\b)?")
     # "3 million yen", "500 crore rupees", "thirty billion dollars", "50 cents", "400 million Canadian dollars"
     suffixed = re.compile(
         rf"(?<![\w.,$£€¥])(?P<num>{num}|{num_words})(?:\s?(?:-|–|to)\s?(?P<num2>{num}|{num_words}))?"
@@ -100,7 +102,7 @@ def _value(num: str | None, scale: str | None) -> float | None:
 def _clean(x: float | None) -> float | int | None:
     if x is None:
         return None
-    x = round(x, 6)
+    x = float(f"{x:.12g}")  # 4.1 trillion is 4100000000000, not 4099999999999.9995
     return int(x) if x == int(x) else x
 
 
@@ -145,6 +147,8 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         elif low in v["fractions"]:
             factor = v["fractions"][low]
             code = v["fraction_currency"].get(low)
+            if m["country"] and code == DOLLAR:
+                code = v["country_words"].get(m["country"], code)  # "61 Australian cents"
             amount = _value(m["num"], m["scale"])
             amount = amount * factor if amount is not None else None
             amount2 = _value(m["num2"], m["scale"])
@@ -243,9 +247,6 @@ class MoneyFinder:
         return doc
 
 
-# Currency words that several countries use, and the words in ISO 4217 names that translate them.
-NAME_STEMS = {"crown": ("krona", "krone", "koruna"), "krona": ("krona",), "krone": ("krone",), "kroner": ("krone",),
-              "kronor": ("krona",), "rial": ("rial",), "riyal": ("riyal", "rial")}
 
 
 def _document_currency(doc: Doc, spans: list[Span]) -> None:
@@ -263,16 +264,21 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
     if not counts:
         return
     by_country = country_currencies()
+    name_stems = {k: tuple(v) for k, v in load_json("currencies.json")["iso_name_words"].items()}
+    said: set[str] = set()  # stems the text already tied to a country's currency ("Norwegian crowns")
     country_words = {w.lower() for w in vocabulary()["country_words"]}
     for span in spans:
         words = [w.lower() for w in span.doc.text[span.start_char:span.end_char].split()]
-        if not words or any(w in country_words for w in words) or any(
+        if not words:
+            continue
+        stem = words[-1].rstrip("s") if words[-1] not in name_stems else words[-1]
+        if any(w in country_words for w in words) or any(
                 " ".join(words[i:i + 2]) in country_words for i in range(len(words))):
+            said.add(stem)
             continue
-        stem = words[-1].rstrip("s") if words[-1] not in NAME_STEMS else words[-1]
-        if stem not in AMBIGUOUS_STEMS and stem not in NAME_STEMS:
-            continue
-        names = NAME_STEMS.get(stem, (stem,))
+        if stem in said or (stem not in AMBIGUOUS_STEMS and stem not in name_stems):
+            continue  # the text said whose crowns these are: _context_currency has it
+        names = name_stems.get(stem, (stem,))
         fits = [(n, -first[code], code) for code, n in counts.items() if (cur := by_country.get(code))
                 and any(x in (pycountry.currencies.get(alpha_3=cur).name.lower()) for x in names)]
         if fits:  # most mentioned; on a tie, the country named first

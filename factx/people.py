@@ -3,9 +3,12 @@
 Why our own code: spaCy's NER finds name strings, not people. It misses names right after a title
 ("Undersecretary María Teresa Mercado"), does not know that "Akahori" is "Takeshi Akahori", and takes
 capitalised headings ("Key Highlights") for people. This component:
-1. collects candidate mentions (PERSON entities with titles and honorifics trimmed off, plus capitalised
-   names that directly follow a title or an honorific);
-2. drops mentions in heading labels ("Key Highlights of the Meeting:") unless the name recurs as a person;
+1. collects candidate mentions: PERSON entities (mended where NER cut a name, with titles and honorifics
+   trimmed off, and not where the context makes the name a company's, party's or place's: "the grocer X",
+   "the X party", "an analyst at X"), plus capitalised names that directly follow a title or an honorific,
+   precede ", who", lead a biography ("X (1878 – 1951) was") or name a relative ("His brother, X,");
+2. drops mentions in heading labels ("Key Highlights of the Meeting:") and title-case headlines unless the
+   name recurs as a person;
 3. groups mentions into people (a surname or partial name joins the full name it belongs to) and adds the
    other occurrences of each known name in the document that NER missed (document-level consistency);
 4. links each title to the person it describes (before the name, appositive, "X, who is …", "X was named …",
@@ -115,8 +118,7 @@ class PeopleLinker:
             while end > start and (not _name_word(doc[end - 1]) or _INITIAL.fullmatch(doc[end - 1].text)
                                    or end - 1 in taken):
                 end -= 1  # "Akahori 's", a trailing country word
-            while end + 1 < len(doc) and _name_hyphen(doc, end, start) and (
-                    doc[end + 1].lower_ not in _words("hyphen_suffixes")):
+            while end + 1 < len(doc) and _name_hyphen(doc, end, start):
                 end += 2  # NER stopped at the hyphen: "Kang Min[-seok]", "Edmund Harcourt[-Blythe]"
             if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and start == ent.start:
                 continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto": a thing, not a person
@@ -142,8 +144,32 @@ class PeopleLinker:
                                           for j in range(start, i)) and doc[start].ent_type_ in ("", "PERSON", "ORG"):
                     cands.append(doc[start:i])
                     covered.update(range(start, i))
+        # a biography's lead, "Álvaro Mendes Cabral (3 May 1878 – 19 January 1951) was", and a relative
+        # named in apposition, "His younger brother, Niels Aagaard Holm,": names NER often calls organisations
+        for i in range(len(doc) - 1):
+            if doc[i].text == "(" and doc[i + 1].ent_type_ == "DATE" and _lead_verb_after(doc, i):
+                end = i
+            elif doc[i].text == "," and i > 0 and doc[i - 1].lower_ in _words("kin_nouns"):
+                end = i + 1
+                while end < len(doc) and end - i <= 5 and (self._is_name_token(doc, end, taken)
+                                                          or doc[end].lower_ in _particles()):
+                    end += 1
+                if end - i - 1 >= 2 and end < len(doc) and doc[end].text == "," and i + 1 not in covered:
+                    cands.append(doc[i + 1:end])
+                    covered.update(range(i + 1, end))
+                continue
+            else:
+                continue
+            start = end
+            while start > 0 and end - start < 5 and start - 1 not in covered and (
+                    self._is_name_token(doc, start - 1, taken) or doc[start - 1].lower_ in _particles()):
+                start -= 1
+            if end - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and not any(
+                    doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, end)):
+                cands.append(doc[start:end])
+                covered.update(range(start, end))
         # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
-        triggers = [t.end for t in titles] + [i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics]
+        triggers = [t.end for t in titles] + sorted(self._honorific_starts(doc))
         # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
         after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","
                        and not (t.start > 0 and doc[t.start - 1].text == "(")}  # "(managing director, Daehan India)"
@@ -174,17 +200,21 @@ class PeopleLinker:
                 covered.update(range(start, end))
         return sorted(cands, key=lambda s: s.start)
 
+    def _honorific_starts(self, doc: Doc) -> set[int]:
+        """Where a name starts after a capitalised honorific ("Mr.", "Count"; not "the vote count")."""
+        return {i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics and tok.text[:1].isupper()}
+
     def _thing_context(self, doc: Doc, start: int, end: int) -> bool:
         """The words around a name make it a company's, a party's or a place's (models/people.json
         "thing_nouns"): a thing noun right before it ("the grocer X", "the town of X") or after it ("the X
-        party"), "at X" (a workplace), or right after "acquire/buy/sell"."""
+        party"), "<job> at X" (a workplace: "an economist at X"), or right after "acquire/buy"."""
         prev = doc[start - 1] if start > 0 else None
         if prev is not None and prev.lower_ == "of" and start > 1:
             prev = doc[start - 2]
         if prev is not None and prev.is_lower and prev.lower_ in _words("thing_nouns"):
             return True
-        if start > 0 and doc[start - 1].lower_ == "at" and not (end < len(doc) and doc[end].tag_ == "POS"):
-            return True
+        if start > 1 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in _words("workplace_nouns"):
+            return True  # "an economist at Kotak Horizon"; not "jeered at Boris Johnson"
         if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _words("thing_nouns"):
             return True
         verb = doc[start - 1] if start > 0 else None
@@ -370,7 +400,8 @@ class PeopleLinker:
             while sep == "," and nxt < len(doc) and doc[nxt].lower_ in ("the", "most", "right", "very"):
                 nxt += 1  # "Archbishop of Kenya, the Most Rev. Samuel Chebet"
             person, link = found.get(nxt, (None, None))
-            if person is not None and link == LINK_BEFORE:  # also "Co-founder and chief executive Jane Roe"
+            if person is not None and (link == LINK_BEFORE or sep in ("and", "&") and link == LINK_APPOSITION):
+                # also "Co-founder and chief executive Jane Roe", "deputy prime minister and foreign minister, X"
                 found[title.start] = (person, LINK_APPOSITION if sep == "," else LINK_BEFORE)
         # What the patterns above miss, the parse may still say: "X, who ..., was named chief executive",
         # "X will join the board as vice chairman", "named X, a former lawyer, as its general counsel".
@@ -384,17 +415,41 @@ class PeopleLinker:
             title._.factx_link = link
             if person is None:
                 continue
-            group = [person] + (self._listed_after(doc, person, by_start) if title.kb_id_ == "plural" else [])
+            group = [person] + (self._listed_after(doc, title.end, by_start)
+                                if title.kb_id_ == "plural" and link == LINK_BEFORE else [])
             for member in group:  # "Labour MPs Siobhain McDonagh and Chuka Umunna": each is a Labour MP
                 member.titles.append(title)
                 if member.country is None:
                     member.country = self._country_for(doc, title, countries)
+        mentions_only = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, [])}
+        for person in people:
+            if person.country is None:
+                person.country = self._country_by_name(doc, person, mentions_only)
+
+    @staticmethod
+    def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span]) -> str | None:
+        """A nationality or a country's possessive right before the name ("Kenyan Brian Kiprotich", "Japan's
+        Ryota Fujiwara", "the Italian Marco Bellandi"), or a nationality in an apposition after it ("Henrik
+        Sorensen, a Danish diplomat")."""
+        starts = {s.start: s for s in countries.values()}
+        for m in person.mentions:
+            if m.start in countries:
+                return countries[m.start].kb_id_
+            if m.start > 1 and doc[m.start - 1].tag_ == "POS" and m.start - 1 in countries:
+                return countries[m.start - 1].kb_id_
+            k = m.end
+            if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the") and (
+                    k + 2 in starts and starts[k + 2].label_ == "NATIONALITY"):
+                return starts[k + 2].kb_id_
+        return None
 
     @staticmethod
     def _by_parse(doc: Doc, title: Span, owner: dict, found: dict) -> tuple[Person | None, str | None]:
         """The person a title is said of, read from the dependency parse: the subject of a copula or of
         "named/appointed/become" ("Berg was named chief executive"), the object of "name X as" or the
         subject of "serve/join as", a title conjoined with a linked one ("co-founder and chief executive")."""
+        if not doc.has_annotation("DEP"):
+            return None, None  # a --model without a parser
         root = title.root
         sent = title.sent
         def person_of(tok) -> Person | None:
@@ -447,20 +502,17 @@ class PeopleLinker:
         return None, None
 
     @staticmethod
-    def _listed_after(doc: Doc, person: Person, by_start: dict) -> list[Person]:
-        """The people named in a list right after `person`'s mention: "McDonagh and Chuka Umunna"."""
-        ends = [m.end for m in person.mentions]
+    def _listed_after(doc: Doc, start: int, by_start: dict) -> list[Person]:
+        """The people named in a list after the name at `start`: "[Siobhain McDonagh] and Chuka Umunna"."""
         group: list[Person] = []
-        end = ends[0] if ends else 0
-        for end in ends:
-            while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
-                    end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start):
-                start = end + 1 if end + 1 in by_start else end + 2
-                other = by_start[start]
-                group.append(other)
-                end = next(m.end for m in other.mentions if m.start == start)
-            if group:
-                break
+        person = by_start[start]
+        end = next(m.end for m in person.mentions if m.start == start)
+        while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
+                end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start):
+            start = end + 1 if end + 1 in by_start else end + 2
+            other = by_start[start]
+            group.append(other)
+            end = next(m.end for m in other.mentions if m.start == start)
         return group
 
     def _person_for(self, doc: Doc, title: Span, by_start: dict,
@@ -507,7 +559,7 @@ class PeopleLinker:
         ("President of Mexico", "deputy director of the Chinese customs administration"; not "ambassador to
         Japan": that is where the person serves)."""
         start = title.start
-        while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in _words("office_body_words"):
+        while start > 0 and not doc[start - 1].is_upper and doc[start - 1].lower_ in _words("office_body_words"):
             start -= 1  # "China's foreign ministry spokesman"
         if start in countries:
             return countries[start].kb_id_
@@ -530,7 +582,7 @@ class PeopleLinker:
         people = [p for p in people if not all(self._in_heading_label(m) or _in_headline(m) for m in p.mentions)]
         self._recurring(doc, people, taken | {i for t in titles for i in range(t.start, t.end)})
         self._link(doc, titles, people)
-        honorific_starts = {i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics}
+        honorific_starts = self._honorific_starts(doc)
         people = [p for p in people if self._evidence(p, honorific_starts)]
         for title in titles:
             if title._.factx_person is not None and not any(p.name == title._.factx_person for p in people):
@@ -548,6 +600,14 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(load_json("people.json")[key])
 
 
+def _lead_verb_after(doc: Doc, i: int) -> bool:
+    """The parenthesis opened at i closes within a few words and "was"/"is" follows: a biography's lead."""
+    for j in range(i + 1, min(i + 16, len(doc) - 1)):
+        if doc[j].text == ")":
+            return doc[j + 1].lower_ in ("was", "is")
+    return False
+
+
 def _in_headline(span: Span) -> bool:
     """The mention is on a line written in title case (a headline or heading of four words or more)."""
     doc = span.doc
@@ -557,6 +617,8 @@ def _in_headline(span: Span) -> bool:
     if line is None:
         return False
     words = [t for t in line if t.is_alpha and not t.is_stop]
+    if line[0].lower_ in ("by", "photo", "photos", "pictured") or any(t.text in ",:;" for t in line):
+        return False  # a byline or a caption's list of names
     return len(words) >= 4 and not any(t.text in ".!?" for t in line[:-1]) and all(
         t.text[0].isupper() for t in words)
 
@@ -579,7 +641,8 @@ def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
     """A hyphen written without spaces inside a name: "Akufo-Addo", "Schwede-Coburg", and a romanised given
     name's lowercase syllable: "Jae-won", "Wei-ting"."""
     return (start < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-            and doc[i + 1].is_alpha and (doc[i + 1].text[0].isupper() or _syllable(doc[i + 1])))
+            and doc[i + 1].is_alpha and (doc[i + 1].text[0].isupper() or _syllable(doc[i + 1]))
+            and doc[i + 1].lower_ not in _words("hyphen_suffixes"))  # not "Smith-led", "Merkel-era"
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")  # O'Driscoll, D'Souza

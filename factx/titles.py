@@ -111,12 +111,17 @@ class TitleFinder(UserPatterns):
         return doc
 
     def _office_noun(self, doc: Doc, start: int, end: int, singular: str, no_go: set[int]) -> bool:
-        """A lowercase head that names an office on its own after "the"/"a" or a nationality, as a noun:
-        "A Spanish judge ordered", "a letter from the king" (title_words.json "office_nouns")."""
+        """A lowercase head that names an office on its own after "the"/"a"/"as" or a nationality, also over
+        office modifiers, as a noun: "A Spanish judge ordered", "the king", "a former army general", "as
+        interim chair" (title_words.json "office_nouns")."""
         if singular not in self.office_nouns or end - start != 1 or doc[start].pos_ != "NOUN" or start == 0:
             return False
-        prev = doc[start - 1]
-        return prev.lower_ in ("the", "a", "an") or prev.i in no_go
+        i = start - 1
+        while i > 0 and start - i <= 3 and doc[i].is_lower and (doc[i].lower_ in self.modifiers
+                                                               or doc[i].lower_ in self.domains):
+            i -= 1  # "a former army general", "as interim chair", "an independent director"
+        prev = doc[i]
+        return prev.lower_ in ("the", "a", "an", "as") or prev.i in no_go
 
     def _in_other_name(self, doc: Doc, start: int, end: int, person_starts: set[int]) -> bool:
         """A capitalised title word inside another name: "General Motors", "the General Government", "the 1992
@@ -215,6 +220,8 @@ class TitleFinder(UserPatterns):
                 continue
             if doc[k - 1].text in ("-", "–") and not doc[k - 2].whitespace_:
                 continue  # inside a hyphenated word: "U.S. Indo-Pacific Command"
+            if doc[k - 1].ent_type_ == "NORP" or doc[k - 1].text in nationality_words():
+                continue  # an adjective does not end a complement: "governor of the Danish West Indies"
             if not all(self._name_like(t) for t in name):
                 continue
             first = doc[k]
@@ -228,7 +235,8 @@ class TitleFinder(UserPatterns):
             if name.text in self._person_names(doc):
                 return k  # the name is a person elsewhere in the text
         k = j - 2
-        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and all(
+        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and not (
+                doc[k - 1].ent_type_ == "NORP" or doc[k - 1].text in nationality_words()) and all(
                 self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]):
             return k  # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney"
         return j
@@ -284,9 +292,11 @@ def place_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def nationality_words() -> frozenset[str]:
-    """Nationality adjectives of models/countries.jsonl, also the UK nations' ("Welsh"), as written."""
-    return frozenset(r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
-                     and r["label"] in ("NATIONALITY", "NOT_COUNTRY") and " " not in r["pattern"])
+    """Nationality adjectives: models/countries.jsonl's NATIONALITY rows and title_words.json's
+    "nation_adjectives" of nations that are not countries ("Welsh", "Scottish")."""
+    return frozenset([r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
+                      and r["label"] == "NATIONALITY" and " " not in r["pattern"]]
+                     + load_json("title_words.json").get("nation_adjectives", []))
 
 
 def _plural(phrase: str) -> str:

@@ -1,6 +1,6 @@
-"""factx_tokens: join a title abbreviation the tokenizer split from its period ("Lt" "." -> "Lt.", from
-models/pipeline.json "abbreviations"), and split tokens that join two names with a hyphen or slash after an abbreviation's period
-("U.S.-Japan" -> "U.S.", "-", "Japan"), before the statistical components see them, so both countries
+"""factx_tokens: join a title abbreviation the tokenizer split from its period ("Lt" "." -> "Lt."; the
+abbreviations are those of models/titles.jsonl), and split tokens that join two names with a hyphen or
+slash after an abbreviation's period ("U.S.-Japan" -> "U.S.", "-", "Japan"), before the statistical components see them, so both countries
 are found. The split points are the regular expressions in models/pipeline.json ("token_splits").
 
 spaCy's default infixes already split "Mexico-Japan" but not "U.S.-Japan". Adding the expressions to the
@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .data import load_json
+from .data import load_json, load_jsonl
 
 
 class TokenSplitter:
@@ -23,13 +23,13 @@ class TokenSplitter:
         self.name = name
         cfg = load_json("pipeline.json")
         self.split_at = re.compile("|".join(cfg["token_splits"]))
-        self.abbreviations = frozenset(cfg.get("abbreviations", []))
+        self.abbreviations = title_abbreviations()
 
     def __call__(self, doc: Doc) -> Doc:
-        # "Lt" "." -> "Lt." before a capitalised word: the tokenizer knows "Gen." but not "Lt." or "Col."
-        joins = [doc[i:i + 2] for i in range(len(doc) - 2)
-                 if doc[i].text in self.abbreviations and doc[i + 1].text == "." and not doc[i].whitespace_
-                 and doc[i + 2].text[:1].isupper()]
+        # "Lt" "." -> "Lt.": the tokenizer knows "Gen." but not "Lt." or "Col."
+        joins = [doc[i:i + 2] for i in range(len(doc) - 1)
+                 if doc[i].text[:1].isupper() and doc[i].lower_ + "." in self.abbreviations and doc[i + 1].text == "."
+                 and not doc[i].whitespace_]
         if joins:
             with doc.retokenize() as retokenizer:
                 for span in joins:
@@ -46,6 +46,18 @@ class TokenSplitter:
                 for token, pieces in todo:
                     retokenizer.split(token, pieces, heads=[(token, i) for i in range(len(pieces))])
         return doc
+
+
+def title_abbreviations() -> frozenset[str]:
+    """The abbreviations with a period in models/titles.jsonl's token patterns ("lt.", "col.", "gen.")."""
+    out = set()
+    for row in load_jsonl("titles.jsonl"):
+        if isinstance(row["pattern"], list):
+            for tok in row["pattern"]:
+                value = tok.get("LOWER")
+                values = value.get("IN", []) if isinstance(value, dict) else [value]
+                out.update(v for v in values if isinstance(v, str) and v.endswith("."))
+    return frozenset(out)
 
 
 def _pieces(text: str, cuts: list[tuple[int, int]]) -> list[str]:

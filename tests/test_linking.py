@@ -262,3 +262,27 @@ def test_relative_clause_and_pronoun_subjects_in_a_biography(extractor):
     titles = {t["text"]: (t["person"], t["link"]) for t in extractor.extract(text)["titles"]}
     assert titles == {"Chancellor of Austria": ("Otto Falk", "predicate"),
                       "ambassador to Hungary": ("Otto Falk", "predicate")}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Kenyan Brian Kiprotich won the race.", "Brian Kiprotich", "KE"),
+    ("Ethiopia's Meseret Tadesse finished second.", "Meseret Tadesse", "ET"),
+    ("Henrik Sorensen, a Danish diplomat, said no.", "Henrik Sorensen", "DK"),
+    ("Belarus's Foreign Ministry spokesman, Anatoly Glebov, said no.", "Anatoly Glebov", "BY"),
+    ("South Africa's mineral resources minister, Thabo Nkosi, said no.", "Thabo Nkosi", "ZA"),
+])
+def test_country_written_before_or_beside_the_name(extractor, text, name, country):
+    assert people(extractor, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Álvaro Mendes Cabral (3 May 1878 – 19 January 1951) was a Portuguese army officer.", "Álvaro Mendes Cabral",
+     "army officer"),
+    ("His younger brother, Niels Aagaard Holm, was a general in the Danish army.", "Niels Aagaard Holm", "general"),
+    ("Vietnam's deputy prime minister and foreign minister, Tran Van Hoang, said yes.", "Tran Van Hoang",
+     "deputy prime minister"),
+])
+def test_biography_leads_relatives_and_coordinated_titles(extractor, text, name, title):
+    found = people(extractor, text)
+    assert name in found, found
+    assert title in found[name]["titles"]

@@ -116,6 +116,28 @@ def test_a_shared_currency_word_takes_the_documents_country(extractor, text, cur
     assert [m["currency"] for m in extractor.extract(text)["money"]] == [currency]
 
 
-def test_on_a_tie_the_country_named_first_decides(extractor):
-    r = extractor.extract("India will borrow 14.8 trillion rupees. Pakistan rose.")
-    assert [m["currency"] for m in r["money"]] == ["INR"]
+@pytest.mark.parametrize("text,currency", [
+    ("Pakistan rose. India will borrow 14.8 trillion rupees.", "PKR"),
+    ("India will borrow 14.8 trillion rupees. Pakistan rose.", "INR"),
+])
+def test_on_a_tie_the_country_named_first_decides(extractor, text, currency):
+    assert [m["currency"] for m in extractor.extract(text)["money"]] == [currency]
+
+
+def test_a_currency_the_text_gave_a_word_is_kept(extractor):
+    r = extractor.extract("Norway spent 4.3 billion Norwegian crowns. Sweden, Sweden and Sweden watched. "
+                          "A further 3.6 billion crowns will follow.")
+    assert [m["currency"] for m in r["money"]] == ["NOK", "NOK"]
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("The plan costs ₹12,000-crore.", 120_000_000_000, "INR"),
+    ("It paid 61 Australian cents a share.", 0.61, "AUD"),
+    ("Sales were 4.1 trillion yen.", 4_100_000_000_000, "JPY"),
+])
+def test_hyphenated_scales_country_cents_and_exact_amounts(extractor, text, amount, currency):
+    assert [(m["amount"], m["currency"]) for m in extractor.extract(text)["money"]] == [(amount, currency)]
+
+
+def test_precious_metals_are_not_money(extractor):
+    assert extractor.extract("She was a silver medallist and won gold.")["money"] == []

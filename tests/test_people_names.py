@@ -106,3 +106,30 @@ def test_companies_parties_places_and_headlines_are_not_people(extractor, text):
 def test_name_then_title_in_parentheses(extractor):
     r = extractor.extract("Rajesh Menon (managing director, Daehan India) agreed.")
     assert [(p["name"], p["titles"]) for p in r["people"]] == [("Rajesh Menon", ["managing director"])]
+
+
+@pytest.mark.parametrize("text,people", [
+    # a lowercase "count" is not an honorific
+    ("Investors count Apple among the winners.", []),
+    # "at" alone does not make a workplace; a sale is not an acquisition of a company
+    ("Protesters jeered at Boris Johnson outside.", ["Boris Johnson"]),
+    ("Chelsea sold Eden Hazard to Real Madrid.", ["Eden Hazard"]),
+    # a byline is not a headline; a capital that is also a given name is a person's
+    ("By Lesley Wroughton\nWASHINGTON (Reuters) - The talks ended, Wroughton said.", ["Lesley Wroughton"]),
+    ('"We will win," said Santiago, a farmer.', ["Santiago"]),
+    # "-era" is not part of a name
+    ("Merkel-era policies failed, Angela Merkel said.", ["Angela Merkel"]),
+])
+def test_review_regressions(extractor, text, people):
+    assert [p["name"] for p in extractor.extract(text)["people"]] == people
+
+
+def test_a_plural_title_goes_to_the_list_after_it_not_an_earlier_one(extractor):
+    r = extractor.extract("Siobhain McDonagh and Tom Watson spoke. Labour MPs Siobhain McDonagh and Chuka Umunna wrote.")
+    assert {p["name"]: p["titles"] for p in r["people"]} == {
+        "Siobhain McDonagh": ["Labour MPs"], "Tom Watson": [], "Chuka Umunna": ["Labour MPs"]}
+
+
+def test_a_rank_abbreviation_before_a_year_is_not_a_name(extractor):
+    r = extractor.extract("He was promoted to Lt. Col. in 2019.")
+    assert r["people"] == [] and [t["text"] for t in r["titles"]] == ["Lt. Col."]
