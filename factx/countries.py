@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .data import UserPatterns, load_json, load_jsonl
+from .doctext import text_of
 
 SPANS_KEY = "factx_countries"
 BODIES_KEY = "factx_country_bodies"  # country words that name a body of the state ("the British government")
@@ -309,8 +310,9 @@ def _abbreviation_of(doc: Doc, span: Span, before: Span) -> bool:
 
 def _cross_reference(doc: Doc, span: Span) -> bool:
     """Inside an encyclopedia cross-reference ("Main article: X", "See also: X"): the names there are article titles."""
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    return CROSS_REFERENCE.match(doc.text, line_start) is not None
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    return CROSS_REFERENCE.match(text, line_start) is not None
 
 
 def _region(doc: Doc, span: Span, countries: set[int]) -> bool:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .data import load_json
+from .doctext import text_of
 from .numbers import parse_number, scale_of, words as number_words
 
 SPANS_KEY = "factx_money"
@@ -268,7 +269,7 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
     said: set[str] = set()  # stems the text already tied to a country's currency ("Norwegian crowns")
     country_words = {w.lower() for w in vocabulary()["country_words"]}
     for span in spans:
-        words = [w.lower() for w in span.doc.text[span.start_char:span.end_char].split()]
+        words = [w.lower() for w in text_of(span.doc)[span.start_char:span.end_char].split()]
         if not words:
             continue
         stem = words[-1].rstrip("s") if words[-1] not in name_stems else words[-1]

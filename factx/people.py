@@ -30,6 +30,7 @@ from .countries import BODIES_KEY
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import office_words, title_modifiers
 from .data import load_json
+from .doctext import text_of
 from .titles import SPANS_KEY as TITLES_KEY
 
 SPANS_KEY = "factx_people"
@@ -68,6 +69,7 @@ class PeopleLinker:
         self.name = name
         words = load_json("people.json")
         self.honorifics = set(words["honorifics"])
+        self.honorific_ids = {nlp.vocab.strings.add(h) for h in self.honorifics}  # compared without making strings
         self.link_verbs = set(words["link_verbs"])
         self.fillers = set(words["appositive_fillers"])
         self.speech_verbs = set(words["speech_verbs"])
@@ -202,7 +204,7 @@ class PeopleLinker:
 
     def _honorific_starts(self, doc: Doc) -> set[int]:
         """Where a name starts after a capitalised honorific ("Mr.", "Count"; not "the vote count")."""
-        return {i + 1 for i, tok in enumerate(doc) if tok.lower_ in self.honorifics and tok.text[:1].isupper()}
+        return {i + 1 for i, tok in enumerate(doc) if tok.lower in self.honorific_ids and tok.text[:1].isupper()}
 
     def _thing_context(self, doc: Doc, start: int, end: int) -> bool:
         """The words around a name make it a company's, a party's or a place's (models/people.json
@@ -268,7 +270,7 @@ class PeopleLinker:
 
     def _in_heading_label(self, span: Span) -> bool:
         """True inside a short label that ends in a colon at the start of a line ("Key Highlights of X:")."""
-        text = span.doc.text
+        text = text_of(span.doc)
         line_start = text.rfind("\n", 0, span.start_char) + 1
         colon = text.find(":", span.end_char)
         newline = text.find("\n", span.end_char)
@@ -334,10 +336,15 @@ class PeopleLinker:
                 keys.setdefault(toks[-2:], p)  # a double surname: "Salcedo Ibarra", and "Salcedo" alone
                 keys.setdefault((toks[-2],), p)
         longest = max((len(k) for k in keys), default=0)
+        texts = [t.text for t in doc]
+        firsts = {k[0] for k in keys}
         i = 0
         while i < len(doc):
+            if texts[i] not in firsts and not (texts[i].isupper() and texts[i].title() in firsts):
+                i += 1  # no known name starts here
+                continue
             for n in range(longest, 0, -1):
-                words = tuple(t.text for t in doc[i:i + n])
+                words = tuple(texts[i:i + n])
                 if len(words) < n:
                     continue
                 p = keys.get(words)
@@ -467,7 +474,7 @@ class PeopleLinker:
 
         def _previous_person(tok) -> Person | None:
             """The person last named before a pronoun, in the same paragraph."""
-            para = doc.text.rfind("\n\n", 0, tok.idx)
+            para = text_of(doc).rfind("\n\n", 0, tok.idx)
             for i in range(tok.i - 1, -1, -1):
                 if doc[i].idx < para:
                     return None
@@ -611,9 +618,10 @@ def _lead_verb_after(doc: Doc, i: int) -> bool:
 def _in_headline(span: Span) -> bool:
     """The mention is on a line written in title case (a headline or heading of four words or more)."""
     doc = span.doc
-    start = doc.text.rfind("\n", 0, span.start_char) + 1
-    end = doc.text.find("\n", span.end_char)
-    line = doc.char_span(start, len(doc.text) if end < 0 else end, alignment_mode="expand")
+    text = text_of(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
     if line is None:
         return False
     words = [t for t in line if t.is_alpha and not t.is_stop]
@@ -664,7 +672,7 @@ def _after_name_hyphen(doc: Doc, i: int, start: int) -> bool:
 
 
 def _line(span: Span) -> str:
-    text = span.doc.text
+    text = text_of(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start:end if end >= 0 else len(text)]

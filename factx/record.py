@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY, country_name
+from .doctext import text_of
 from .dates import SPANS_KEY as DATES_KEY
 from .money import SPANS_KEY as MONEY_KEY
 from .schema import TYPES
@@ -23,7 +24,7 @@ def _money_mention(span: Span) -> dict:
     if span._.factx_chars is None:
         return mention(span)
     start, end = span._.factx_chars
-    return {"text": span.doc.text[start:end], "start": start, "end": end}
+    return {"text": text_of(span.doc)[start:end], "start": start, "end": end}
 
 
 def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
