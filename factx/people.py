@@ -436,8 +436,9 @@ class PeopleLinker:
     @staticmethod
     def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span]) -> str | None:
         """A nationality or a country's possessive right before the name ("Kenyan Brian Kiprotich", "Japan's
-        Ryota Fujiwara", "the Italian Marco Bellandi"), or a nationality in an apposition after it ("Henrik
-        Sorensen, a Danish diplomat")."""
+        Ryota Fujiwara", "the Italian Marco Bellandi"), a nationality in an apposition after it ("Henrik
+        Sorensen, a Danish diplomat"), "of <country>" after it ("Referee Pierre-Yves Mbaye of Senegal") or a
+        nationality's counterpart before it ("Her Colombian counterpart, Andrés Restrepo")."""
         starts = {s.start: s for s in countries.values()}
         for m in person.mentions:
             if m.start in countries:
@@ -448,6 +449,13 @@ class PeopleLinker:
             if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the") and (
                     k + 2 in starts and starts[k + 2].label_ == "NATIONALITY"):
                 return starts[k + 2].kb_id_
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in starts and starts[k + 1].label_ == "COUNTRY":
+                after = starts[k + 1].end
+                if after >= len(doc) or not doc[after].is_title:
+                    return starts[k + 1].kb_id_  # "Referee Pierre-Yves Mbaye of Senegal"
+            if m.start > 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _words("counterpart_words") and (
+                    m.start - 2 in countries):
+                return countries[m.start - 2].kb_id_  # "Her Colombian counterpart, Andrés Restrepo"
         return None
 
     @staticmethod
@@ -498,8 +506,11 @@ class PeopleLinker:
         if root.dep_ in ("attr", "oprd"):
             p = person_of(subject(root.head))
             return (p, LINK_PREDICATE) if p else (None, None)
-        if root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX"):
-            verb = root.head.head
+        prep = root.head
+        while prep.dep_ == "conj" and prep.head.lower_ == "as" and prep.head.i != prep.i:
+            prep = prep.head  # "served as governor … and as President of the Landsting"
+        if root.dep_ == "pobj" and root.head.lower_ == "as" and prep.head.pos_ in ("VERB", "AUX"):
+            verb = prep.head
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             p = person_of(obj) or person_of(subject(verb))
             return (p, LINK_PREDICATE) if p else (None, None)

@@ -286,3 +286,18 @@ def test_biography_leads_relatives_and_coordinated_titles(extractor, text, name,
     found = people(extractor, text)
     assert name in found, found
     assert title in found[name]["titles"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Referee Pierre-Yves Mbaye of Senegal sent him off.", "Pierre-Yves Mbaye", "SN"),
+    ("Her Colombian counterpart, Andrés Camilo Restrepo, agreed.", "Andrés Camilo Restrepo", "CO"),
+    ("The title went to Maria Lopez of Mexico.", "Maria Lopez", "MX"),
+])
+def test_country_after_the_name_or_from_a_counterpart(extractor, text, name, country):
+    assert people(extractor, text)[name]["country"] == country
+
+
+def test_titles_conjoined_with_as(extractor):
+    r = extractor.extract("Ole Holm served as governor of the colony and as President of the Landsting.")
+    assert {t["text"]: t["person"] for t in r["titles"]} == {"governor of the colony": "Ole Holm",
+                                                            "President of the Landsting": "Ole Holm"}
