@@ -267,11 +267,16 @@ def name_particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every ISO 3166-1 name and common name (pycountry), territories included."""
+    return frozenset(n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n)
+
+
+@lru_cache(maxsize=1)
 def subdivision_names() -> frozenset[str]:
     """Names of the states and provinces of the US, Canada and Australia (pycountry, ISO 3166-2)."""
-    countries = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
     return frozenset(s.name for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code)
-                     if s.name not in countries)  # not "Georgia": "Turkey, Georgia and Azerbaijan"
+                     if s.name not in country_names())  # not "Georgia": "Turkey, Georgia and Azerbaijan"
 
 
 def _town_in_subdivision(doc: Doc, span: Span) -> bool:

@@ -20,7 +20,8 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .data import load_json
+from .countries import SPANS_KEY as COUNTRIES_KEY
+from .data import load_json, load_jsonl
 from .doctext import text_of
 from .numbers import parse_number, scale_of, words as number_words
 
@@ -254,9 +255,7 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
     """A shared currency word with no country word of its own ("500 million pesos", "several billion pounds")
     takes the currency of the country the document mentions most among those whose currency has that name
     (a Philippine story's pesos are PHP, a Pakistani story's rupees PKR; on a tie, the country named first).
-    With no such country the reading
-    of the amount alone stays (pesos MXN, rupees INR, pounds unknown)."""
-    from .countries import SPANS_KEY as COUNTRIES_KEY
+    With no such country the reading of the amount alone stays (pesos MXN, rupees INR, pounds unknown)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for c in doc.spans.get(COUNTRIES_KEY, []):
@@ -290,7 +289,6 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
 def country_currencies() -> dict[str, str]:
     """ISO 3166 code -> ISO 4217 code, from the nationality words of models/currencies.json ("Colombian": COP)
     and models/countries.jsonl ("Colombian": CO)."""
-    from .data import load_jsonl
     code_of = {r["pattern"]: r["id"] for r in load_jsonl("countries.jsonl")
                if r["label"] in ("COUNTRY", "NATIONALITY") and isinstance(r["pattern"], str)}
     code_of.update({c.name: c.alpha_2 for c in pycountry.countries})

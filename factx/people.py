@@ -109,7 +109,7 @@ class PeopleLinker:
                 return True
         return False
 
-    def _candidates(self, doc: Doc, titles: list[Span], taken: set[int]) -> list[Span]:
+    def _candidates(self, doc: Doc, titles: list[Span], taken: set[int], honorific_starts: set[int]) -> list[Span]:
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         cands = []
         for ent in self._person_ents(doc, title_tokens | taken):
@@ -135,11 +135,7 @@ class PeopleLinker:
         # a name NER missed or called an organisation, followed by ", who": "replacing Anders Lykke, who is retiring"
         for i in range(2, len(doc) - 1):
             if doc[i].text == "," and doc[i + 1].lower_ == "who" and i - 1 not in covered:
-                start = i
-                while start > 0 and i - start < 4 and start - 1 not in covered and start - 1 not in title_tokens and (
-                        self._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)
-                        or doc[start - 1].lower_ in _particles()):
-                    start -= 1
+                start = self._name_ending_at(doc, i, 4, taken, covered, title_tokens, hyphens=True)
                 while start < i and doc[start].lower_ in _particles():
                     start += 1
                 if i - start >= 2 and all(doc[j].pos_ == "PROPN" or not doc[j].is_alpha or doc[j].lower_ in _particles()
@@ -150,7 +146,11 @@ class PeopleLinker:
         # named in apposition, "His younger brother, Niels Aagaard Holm,": names NER often calls organisations
         for i in range(len(doc) - 1):
             if doc[i].text == "(" and doc[i + 1].ent_type_ == "DATE" and _lead_verb_after(doc, i):
-                end = i
+                start = self._name_ending_at(doc, i, 5, taken, covered)
+                if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and not any(
+                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, i)):
+                    cands.append(doc[start:i])
+                    covered.update(range(start, i))
             elif doc[i].text == "," and i > 0 and doc[i - 1].lower_ in _words("kin_nouns"):
                 end = i + 1
                 while end < len(doc) and end - i <= 5 and (self._is_name_token(doc, end, taken)
@@ -159,19 +159,8 @@ class PeopleLinker:
                 if end - i - 1 >= 2 and end < len(doc) and doc[end].text == "," and i + 1 not in covered:
                     cands.append(doc[i + 1:end])
                     covered.update(range(i + 1, end))
-                continue
-            else:
-                continue
-            start = end
-            while start > 0 and end - start < 5 and start - 1 not in covered and (
-                    self._is_name_token(doc, start - 1, taken) or doc[start - 1].lower_ in _particles()):
-                start -= 1
-            if end - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and not any(
-                    doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, end)):
-                cands.append(doc[start:end])
-                covered.update(range(start, end))
         # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
-        triggers = [t.end for t in titles] + sorted(self._honorific_starts(doc))
+        triggers = [t.end for t in titles] + sorted(honorific_starts)
         # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
         after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","
                        and not (t.start > 0 and doc[t.start - 1].text == "(")}  # "(managing director, Daehan India)"
@@ -201,6 +190,17 @@ class PeopleLinker:
                 cands.append(doc[start:end])
                 covered.update(range(start, end))
         return sorted(cands, key=lambda s: s.start)
+
+    def _name_ending_at(self, doc: Doc, end: int, limit: int, taken: set[int], *skip: set[int],
+                        hyphens: bool = False) -> int:
+        """Where a name of fewer than `limit` words that ends at `end` starts: name words and particles (and
+        name hyphens), not crossing tokens in the `skip` sets."""
+        start = end
+        while start > 0 and end - start < limit and all(start - 1 not in s for s in skip) and (
+                self._is_name_token(doc, start - 1, taken) or (hyphens and _name_hyphen(doc, start - 1, -1))
+                or doc[start - 1].lower_ in _particles()):
+            start -= 1
+        return start
 
     def _honorific_starts(self, doc: Doc) -> set[int]:
         """Where a name starts after a capitalised honorific ("Mr.", "Count"; not "the vote count")."""
@@ -413,9 +413,10 @@ class PeopleLinker:
         # What the patterns above miss, the parse may still say: "X, who ..., was named chief executive",
         # "X will join the board as vice chairman", "named X, a former lawyer, as its general counsel".
         owner = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}
+        title_at = {i: t.start for t in titles for i in range(t.start, t.end)}
         for title in titles:
             if found[title.start][0] is None:
-                found[title.start] = self._by_parse(doc, title, owner, found)
+                found[title.start] = self._by_parse(doc, title, owner, found, title_at)
         for title in titles:
             person, link = found[title.start]
             title._.factx_person = person.name if person else None
@@ -441,10 +442,9 @@ class PeopleLinker:
         nationality's counterpart before it ("Her Colombian counterpart, Andrés Restrepo")."""
         starts = {s.start: s for s in countries.values()}
         for m in person.mentions:
-            if m.start in countries:
-                return countries[m.start].kb_id_
-            if m.start > 1 and doc[m.start - 1].tag_ == "POS" and m.start - 1 in countries:
-                return countries[m.start - 1].kb_id_
+            code = _country_before(doc, m.start, countries)
+            if code is not None:
+                return code
             k = m.end
             if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the") and (
                     k + 2 in starts and starts[k + 2].label_ == "NATIONALITY"):
@@ -453,13 +453,11 @@ class PeopleLinker:
                 after = starts[k + 1].end
                 if after >= len(doc) or not doc[after].is_title:
                     return starts[k + 1].kb_id_  # "Referee Pierre-Yves Mbaye of Senegal"
-            if m.start > 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _words("counterpart_words") and (
-                    m.start - 2 in countries):
-                return countries[m.start - 2].kb_id_  # "Her Colombian counterpart, Andrés Restrepo"
         return None
 
     @staticmethod
-    def _by_parse(doc: Doc, title: Span, owner: dict, found: dict) -> tuple[Person | None, str | None]:
+    def _by_parse(doc: Doc, title: Span, owner: dict, found: dict,
+                  title_at: dict[int, int]) -> tuple[Person | None, str | None]:
         """The person a title is said of, read from the dependency parse: the subject of a copula or of
         "named/appointed/become" ("Berg was named chief executive"), the object of "name X as" or the
         subject of "serve/join as", a title conjoined with a linked one ("co-founder and chief executive")."""
@@ -499,9 +497,8 @@ class PeopleLinker:
             return None
 
         if root.dep_ == "conj" and not (title.start <= root.head.i < title.end):
-            other = next((s for s, (p, _) in found.items() if p is not None and s <= root.head.i
-                          and any(t.start == s and t.start <= root.head.i < t.end for t in doc.spans[TITLES_KEY])), None)
-            if other is not None:
+            other = title_at.get(root.head.i)  # the title this one is conjoined with
+            if other is not None and found[other][0] is not None:
                 return found[other]
         if root.dep_ in ("attr", "oprd"):
             p = person_of(subject(root.head))
@@ -579,13 +576,9 @@ class PeopleLinker:
         start = title.start
         while start > 0 and not doc[start - 1].is_upper and doc[start - 1].lower_ in _words("office_body_words"):
             start -= 1  # "China's foreign ministry spokesman"
-        if start in countries:
-            return countries[start].kb_id_
-        if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
-            return countries[start - 1].kb_id_
-        # "his Dutch counterpart, Finance Minister Maarten van Leeuwen"
-        if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in _words("counterpart_words") and start - 2 in countries:
-            return countries[start - 2].kb_id_
+        code = _country_before(doc, start, countries)
+        if code is not None:
+            return code
         inside = [s for key in (COUNTRIES_KEY, BODIES_KEY) for s in doc.spans.get(key, [])
                   if title.start <= s.start and s.end <= title.end and not (s.start > 0 and doc[s.start - 1].lower_ == "to")]
         return inside[0].kb_id_ if inside else None
@@ -593,14 +586,14 @@ class PeopleLinker:
     def __call__(self, doc: Doc) -> Doc:
         titles = list(doc.spans.get(TITLES_KEY, []))
         taken = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
-        mentions = self._candidates(doc, titles, taken)
+        honorific_starts = self._honorific_starts(doc)
+        mentions = self._candidates(doc, titles, taken, honorific_starts)
         people = self._group(mentions)
         # A heading label's or a title-case headline's "person" stays only if the same name is a person
         # elsewhere in the text ("Rovers Sack Manager After Cup Exit").
         people = [p for p in people if not all(self._in_heading_label(m) or _in_headline(m) for m in p.mentions)]
         self._recurring(doc, people, taken | {i for t in titles for i in range(t.start, t.end)})
         self._link(doc, titles, people)
-        honorific_starts = self._honorific_starts(doc)
         people = [p for p in people if self._evidence(p, honorific_starts)]
         for title in titles:
             if title._.factx_person is not None and not any(p.name == title._.factx_person for p in people):
@@ -610,6 +603,21 @@ class PeopleLinker:
         doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
                                 for p in people for m in p.mentions]
         return doc
+
+
+def _country_before(doc: Doc, start: int, countries: dict[int, Span]) -> str | None:
+    """The country written right before position `start` (countries: spans by their end): a nationality or a
+    name ("Japanese Vice Minister", "Kenyan Brian Kiprotich"), a possessive ("Britain's Prime Minister",
+    "Ethiopia's Meseret Tadesse") or a counterpart set off by a comma ("his Dutch counterpart, Finance
+    Minister …", "Her Colombian counterpart, Andrés Restrepo")."""
+    if start in countries:
+        return countries[start].kb_id_
+    if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
+        return countries[start - 1].kb_id_
+    if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in _words("counterpart_words") and (
+            start - 2 in countries):
+        return countries[start - 2].kb_id_
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -628,11 +636,7 @@ def _lead_verb_after(doc: Doc, i: int) -> bool:
 
 def _in_headline(span: Span) -> bool:
     """The mention is on a line written in title case (a headline or heading of four words or more)."""
-    doc = span.doc
-    text = text_of(doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    line = span.doc.char_span(*_line_bounds(span), alignment_mode="expand")
     if line is None:
         return False
     words = [t for t in line if t.is_alpha and not t.is_stop]
@@ -682,11 +686,16 @@ def _after_name_hyphen(doc: Doc, i: int, start: int) -> bool:
     return i - 1 > start and _name_hyphen(doc, i - 1, start) and _syllable(doc[i])
 
 
-def _line(span: Span) -> str:
+def _line_bounds(span: Span) -> tuple[int, int]:
+    """Character offsets of the line the span is on."""
     text = text_of(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    return text[start:end if end >= 0 else len(text)]
+    return text.rfind("\n", 0, span.start_char) + 1, len(text) if end < 0 else end
+
+
+def _line(span: Span) -> str:
+    start, end = _line_bounds(span)
+    return text_of(span.doc)[start:end]
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:

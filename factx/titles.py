@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-import pycountry
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -19,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
+from .countries import country_names
 from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_titles"
@@ -191,8 +191,7 @@ class TitleFinder(UserPatterns):
             if j < len(doc) and doc[j].tag_ == "POS":
                 break  # "a spokesman for Ghana's president": the office is the possessor's, not a complement
             j = self._before_name(doc, i, j, no_go)
-            if j - i == 1 and (doc[i].ent_type_ == "NORP" or doc[i].pos_ == "ADJ" or i in no_go
-                               or doc[i].text in nationality_words()) and (
+            if j - i == 1 and (_nationality(doc[i]) or doc[i].pos_ == "ADJ" or i in no_go) and (
                     j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower):
                 while j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower:
                     j += 1  # "professor of European law"
@@ -220,7 +219,7 @@ class TitleFinder(UserPatterns):
                 continue
             if doc[k - 1].text in ("-", "–") and not doc[k - 2].whitespace_:
                 continue  # inside a hyphenated word: "U.S. Indo-Pacific Command"
-            if doc[k - 1].ent_type_ == "NORP" or doc[k - 1].text in nationality_words():
+            if _nationality(doc[k - 1]):
                 continue  # an adjective does not end a complement: "governor of the Danish West Indies"
             if not all(self._name_like(t) for t in name):
                 continue
@@ -235,8 +234,7 @@ class TitleFinder(UserPatterns):
             if name.text in self._person_names(doc):
                 return k  # the name is a person elsewhere in the text
         k = j - 2
-        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and not (
-                doc[k - 1].ent_type_ == "NORP" or doc[k - 1].text in nationality_words()) and all(
+        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and not _nationality(doc[k - 1]) and all(
                 self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]):
             return k  # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney"
         return j
@@ -284,10 +282,8 @@ _TITLE_CONTINUERS = {"of", "for", "and", "secretary", "manager", "counsel"}
 def place_names() -> frozenset[str]:
     """Names of countries, territories and the UK's nations (pycountry and models/countries.jsonl) as places:
     what may stand between an office and a person's name ("Chief Minister of Gibraltar Fabian Picardo")."""
-    names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n}
-    names |= {r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
-              and r["label"] in ("COUNTRY", "NOT_COUNTRY") and " " not in r["pattern"]}
-    return frozenset(names)
+    return country_names() | {r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
+                              and r["label"] in ("COUNTRY", "NOT_COUNTRY") and " " not in r["pattern"]}
 
 
 @lru_cache(maxsize=1)
@@ -297,6 +293,11 @@ def nationality_words() -> frozenset[str]:
     return frozenset([r["pattern"] for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)
                       and r["label"] == "NATIONALITY" and " " not in r["pattern"]]
                      + load_json("title_words.json").get("nation_adjectives", []))
+
+
+def _nationality(tok: Token) -> bool:
+    """A nationality adjective: NER's NORP or a word of nationality_words() ("Danish", "Welsh")."""
+    return tok.ent_type_ == "NORP" or tok.text in nationality_words()
 
 
 def _plural(phrase: str) -> str:

@@ -1,7 +1,7 @@
 """factx_tokens: join a title abbreviation the tokenizer split from its period ("Lt" "." -> "Lt."; the
 abbreviations are those of models/titles.jsonl), and split tokens that join two names with a hyphen or
-slash after an abbreviation's period ("U.S.-Japan" -> "U.S.", "-", "Japan"), before the statistical components see them, so both countries
-are found. The split points are the regular expressions in models/pipeline.json ("token_splits").
+slash after an abbreviation's period ("U.S.-Japan" -> "U.S.", "-", "Japan"), before the statistical
+components see them, so both countries are found. The split points are the regular expressions in models/pipeline.json ("token_splits").
 
 spaCy's default infixes already split "Mexico-Japan" but not "U.S.-Japan". Adding the expressions to the
 tokenizer's infixes would do the same, but setting them makes spaCy re-validate its 4,000 tokenizer
@@ -28,8 +28,8 @@ class TokenSplitter:
     def __call__(self, doc: Doc) -> Doc:
         # "Lt" "." -> "Lt.": the tokenizer knows "Gen." but not "Lt." or "Col."
         joins = [doc[i:i + 2] for i in range(len(doc) - 1)
-                 if doc[i].text[:1].isupper() and doc[i].lower_ + "." in self.abbreviations and doc[i + 1].text == "."
-                 and not doc[i].whitespace_]
+                 if doc[i + 1].text == "." and not doc[i].whitespace_ and doc[i].text[:1].isupper()
+                 and doc[i].lower_ + "." in self.abbreviations]
         if joins:
             with doc.retokenize() as retokenizer:
                 for span in joins:
