@@ -4,6 +4,8 @@ and per-input failures become error records so that one bad input never costs th
 from __future__ import annotations
 
 import gc
+import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
@@ -15,6 +17,7 @@ from .record import build, error_record
 from .schema import TYPES
 
 BATCH_SIZE = 32
+log = logging.getLogger("factx")
 # Put in a record stream by a reader whose next record is not there yet (a slow pipe): run what we have
 # now rather than wait for the batch to fill, so `tail -f feed.jsonl | factx extract -i jsonl` keeps up.
 FLUSH = object()
@@ -22,6 +25,13 @@ FLUSH = object()
 # hold, but a NUL no longer glues two words into one token. Mention texts are then read from the original.
 # Lone surrogates (from JSON "\ud800") cannot be stored by spaCy: they become U+FFFD, also one character.
 CONTROLS = {c: " " for c in [*range(0, 9), 11, 12, *range(14, 32), 127]} | {c: "\ufffd" for c in range(0xD800, 0xE000)}
+# spaCy's tokenizer is worse than quadratic on a run of symbols with no space ("😀" * 8000 takes 18 s,
+# a 100,000-character run about 40 minutes: each character is split off by the prefix/suffix rules one at
+# a time over the rest of the run). A run longer than LONGEST_RUN gets a space at every LONGEST_RUN-th
+# character (the same length, so offsets hold); no fact is that long, and a URL of 200 characters stays
+# whole. \S{201,} cannot backtrack beyond one run's length, so this costs linear time.
+LONGEST_RUN = 200
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_RUN + 1))
 
 
 @dataclass
@@ -39,6 +49,21 @@ class Failure:
 
     id: str
     error: FactxError
+
+
+def tokenizable(text: str) -> str:
+    """The text spaCy is given: controls as spaces, lone surrogates as U+FFFD, over-long runs broken (see
+    LONGEST_RUN). Always the same length as `text`, so offsets into it are offsets into the input."""
+    text = text.translate(CONTROLS)
+    if len(text) > LONGEST_RUN:
+        text = _LONG_RUN.sub(_break_run, text)
+    return text
+
+
+def _break_run(match: re.Match) -> str:
+    chars = list(match.group())
+    chars[LONGEST_RUN - 1::LONGEST_RUN] = " " * len(chars[LONGEST_RUN - 1::LONGEST_RUN])
+    return "".join(chars)
 
 
 def parse_date(value, what: str = "date") -> Date | None:
@@ -113,33 +138,34 @@ class Extractor:
     def _run(self, batch: list, wanted: tuple[str, ...], override: Date | None) -> Iterator[dict]:
         good = [r for r in batch if isinstance(r, Record)]
         results: dict[int, dict] = {}
+        short = []
+        for k, r in enumerate(good):
+            if self.max_chars is not None and len(r.text) > self.max_chars:
+                error = TooLarge(f"{r.id}: {len(r.text):,} characters, over the --max-chars limit of "
+                                 f"{self.max_chars:,}")
+                results[k] = error_record(r.id, error.kind, str(error))
+            elif len(r.text) > self.piece_chars:
+                results[k] = self._long(r, wanted, override)  # each piece in its own memory zone
+            else:
+                short.append(k)
         # memory_zone frees the strings and Docs of the batch when it ends: memory stays flat in long runs.
         with self.nlp.memory_zone():
             docs = []
-            doc = done = None
-            for k, r in enumerate(good):
-                if self.max_chars is not None and len(r.text) > self.max_chars:
-                    error = TooLarge(f"{r.id}: {len(r.text):,} characters, over the --max-chars limit of "
-                                     f"{self.max_chars:,}")
-                    results[k] = error_record(r.id, error.kind, str(error))
-                    continue
-                if len(r.text) > self.piece_chars:
-                    results[k] = self._long(r, wanted, override)
-                    continue
-                try:
-                    doc = self.nlp.make_doc(r.text.translate(CONTROLS))
-                except Exception as e:  # noqa: BLE001 - too long, unencodable text: this input fails alone
-                    results[k] = error_record(r.id, "input", f"{r.id}: cannot process this text ({first_line(e)})")
-                    continue
-                doc._.factx_ref_date = override or r.date
-                docs.append((k, doc))
+            for k in short:
+                doc = self._make_doc(good[k], override)
+                if isinstance(doc, dict):  # the text cannot be made into a Doc: its error record
+                    results[k] = doc
+                else:
+                    docs.append((k, doc))
             try:
                 for (k, _), done in zip(docs, self.nlp.pipe([d for _, d in docs])):
                     results[k] = _original_texts(build(done, good[k].id, wanted), good[k].text)
             except Exception:  # noqa: BLE001 - a bug on one document must not cost the batch: retry one by one
-                for k, doc in docs:
-                    results[k] = self._one(doc, good[k], wanted)
-            del docs, doc, done  # nothing may hold a Doc past its memory zone
+                # from new Docs: the failed pipe may have left the others half-annotated (spaCy E039 later)
+                for k, _ in docs:
+                    if k not in results:
+                        results[k] = self._one(good[k], wanted, override)
+            del docs  # nothing may hold a Doc past its memory zone
         # Docs, spans and their extension values form reference cycles that only the cyclic collector frees;
         # left to its own schedule, garbage from many batches piles up and the peak memory of a long run
         # grows with its length. Collecting once per batch costs well under 1% of the time.
@@ -151,33 +177,72 @@ class Extractor:
             else:
                 yield next(processed)
 
-    def _long(self, record: Record, wanted: tuple[str, ...], override: Date | None) -> dict:
-        """A text too long for one Doc: its pieces one after another, all resolved against the reference
-        date of the first piece (given, or its dateline), merged into one record."""
-        ref, source = override or record.date, None
-        parts = []
-        for start, end in split_text(record.text, self.piece_chars):
-            try:
-                doc = self.nlp.make_doc(record.text[start:end].translate(CONTROLS))
-                doc._.factx_ref_date, doc._.factx_ref_source = ref, source
-                doc = self.nlp(doc)
-                ref, source = doc._.factx_ref_date, doc._.factx_ref_source
-                parts.append((start, build(doc, record.id, wanted)))
-            except Exception as e:  # noqa: BLE001 - reported as this input's error record
-                return error_record(record.id, "internal", f"{record.id}: factx failed on the piece at "
-                                                           f"{start:,} ({first_line(e)}); please report it")
+    def _make_doc(self, record: Record, override: Date | None, text: str | None = None):
+        """A tokenised Doc of the record's text (or of `text`, a piece of it), or the record's error record."""
         try:
-            return _original_texts(merge_records(parts), record.text)
-        except Exception as e:  # noqa: BLE001
-            return error_record(record.id, "internal", f"{record.id}: factx failed merging the pieces of this "
-                                                       f"input ({first_line(e)}); please report it")
+            doc = self.nlp.make_doc(tokenizable(record.text if text is None else text))
+        except Exception as e:  # noqa: BLE001 - too long, unencodable text: this input fails alone
+            return error_record(record.id, "input", f"{record.id}: cannot process this text ({first_line(e)})")
+        doc._.factx_ref_date = override or record.date
+        return doc
 
-    def _one(self, doc, record: Record, wanted: tuple[str, ...]) -> dict:
+    def _long(self, record: Record, wanted: tuple[str, ...], override: Date | None) -> dict:
+        """A text too long for one Doc: its pieces one after another, each in its own memory zone (so peak
+        memory does not grow with the input), all resolved against the reference date of the first piece
+        (given, or its dateline), merged into one record. A piece factx fails on costs only that piece:
+        the record keeps the other pieces' facts and says what was lost in `warnings`."""
+        ref, source = override or record.date, None
+        parts, warnings = [], []
+        for start, end in split_text(record.text, self.piece_chars):
+            with self.nlp.memory_zone():
+                try:
+                    doc = self.nlp.make_doc(tokenizable(record.text[start:end]))
+                    doc._.factx_ref_date, doc._.factx_ref_source = ref, source
+                    doc = self.nlp(doc)
+                    ref, source = doc._.factx_ref_date, doc._.factx_ref_source
+                    parts.append((start, build(doc, record.id, wanted)))
+                except Exception as e:  # noqa: BLE001 - this piece's facts are lost, not the others'
+                    log.debug("factx failed on %s at %d", record.id, start, exc_info=e)
+                    warnings.append({"kind": "internal", "start": start, "end": end,
+                                     "message": f"{record.id}: factx failed on the piece at characters "
+                                                f"{start:,}-{end:,}, whose facts are missing "
+                                                f"({_cause(e)}); please report it"})
+                doc = None
+            gc.collect()
+        try:
+            merged = _original_texts(merge_records(parts), record.text) if parts else _empty(record, wanted, ref)
+        except Exception as e:  # noqa: BLE001
+            log.debug("factx failed merging %s", record.id, exc_info=e)
+            return error_record(record.id, "internal", f"{record.id}: factx failed merging the pieces of this "
+                                                       f"input ({_cause(e)}); please report it")
+        if warnings:
+            merged["warnings"] = warnings
+        return merged
+
+    def _one(self, record: Record, wanted: tuple[str, ...], override: Date | None) -> dict:
+        doc = self._make_doc(record, override)
+        if isinstance(doc, dict):
+            return doc
         try:
             return _original_texts(build(self.nlp(doc), record.id, wanted), record.text)
         except Exception as e:  # noqa: BLE001 - reported as this input's error record
+            log.debug("factx failed on %s", record.id, exc_info=e)
             return error_record(record.id, "internal", f"{record.id}: factx failed on this input "
-                                                       f"({first_line(e)}); please report it")
+                                                       f"({_cause(e)}); please report it")
+
+
+def _cause(error: BaseException) -> str:
+    """The first line of the error that really happened: spaCy wraps a component's KeyError in its own
+    ValueError E109 ("Did you forget to call initialize()?"), which says nothing about factx's bug."""
+    while error.__cause__ is not None and "[E109]" in str(error):
+        error = error.__cause__
+    return f"{type(error).__name__}: {first_line(error)}"
+
+
+def _empty(record: Record, wanted: tuple[str, ...], ref: Date | None) -> dict:
+    """The record of a text none of whose pieces could be processed: no facts (its warnings say why)."""
+    return {"id": record.id} | {key: [] for key in wanted} | {
+        "reference_date": {"value": ref.isoformat() if ref else None, "source": "given" if ref else None}}
 
 
 def chunks(items: Iterable, size: int) -> Iterator[list]:
