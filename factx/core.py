@@ -114,12 +114,15 @@ class Extractor:
         return next(self.extract_many([Record(id, text, parse_date(date))], types=types))
 
     def extract_many(self, records: Iterable[Record | Failure | dict], types=None,
-                     reference_date=None, batch_size: int = BATCH_SIZE, jobs: int = 1) -> Iterator[dict]:
+                     reference_date=None, batch_size: int = BATCH_SIZE, jobs: int = 1,
+                     timeout: float | None = 60.0) -> Iterator[dict]:
         """One output record per input record, in input order, streamed as batches finish.
 
         records: Record, Failure (passed through as an error record) or dicts with "text", optional "id" and
         "date". reference_date, when given, overrides every record's date. jobs > 1 runs the batches in
-        that many worker processes (see factx.parallel); the output is the same as with jobs=1.
+        that many worker processes (see factx.parallel); the output is the same as with jobs=1. With jobs > 1,
+        a document that runs past `timeout` seconds plus 1 s per 1,000 characters (None: no limit) is
+        stopped with its worker and gets an error record of kind `timeout`.
         """
         wanted = parse_types(types)
         override = parse_date(reference_date, "reference date")
@@ -128,7 +131,7 @@ class Extractor:
 
             # smaller batches share the work out evenly between the workers
             batches = _batches(records, min(batch_size, PARALLEL_BATCH_SIZE))
-            yield from run_parallel(self, batches, wanted, override, jobs)
+            yield from run_parallel(self, batches, wanted, override, jobs, timeout)
             return
         batches = _batches(records, batch_size)
         for batch in batches:
