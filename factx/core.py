@@ -239,7 +239,7 @@ def _cause(error: BaseException) -> str:
     ValueError E109 ("Did you forget to call initialize()?"), which says nothing about factx's bug."""
     while error.__cause__ is not None and "[E109]" in str(error):
         error = error.__cause__
-    return f"{type(error).__name__}: {first_line(error)}"
+    return first_line(error)
 
 
 def _empty(record: Record, wanted: tuple[str, ...], ref: Date | None) -> dict:
