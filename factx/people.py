@@ -400,8 +400,8 @@ class PeopleLinker:
         # A title right before another that is linked to a name describes the same person: "the military
         # governor Major-General Friedrich Eberhardt", "Head of the OKW, Field-Marshal Wilhelm Keitel".
         for title in reversed(titles):
-            if found[title.start][0] is not None:
-                continue
+            if found[title.start][0] is not None or title.kb_id_ == "plural":
+                continue  # a plural before another title names others: "Ministers and Speaker Ann Zorn met"
             sep = doc[title.end].lower_ if title.end < len(doc) else ""
             nxt = title.end + 1 if sep in (",", "and", "&") else title.end
             while sep == "," and nxt < len(doc) and doc[nxt].lower_ in ("the", "most", "right", "very"):
@@ -423,8 +423,9 @@ class PeopleLinker:
             title._.factx_link = link
             if person is None:
                 continue
-            group = [person] + (self._listed_after(doc, title.end, by_start)
-                                if title.kb_id_ == "plural" and link == LINK_BEFORE else [])
+            named_at = min((m.start for m in person.mentions if m.start >= title.end), default=None)
+            group = [person] + (self._listed_after(doc, named_at, by_start)
+                                if title.kb_id_ == "plural" and link == LINK_BEFORE and named_at is not None else [])
             for member in group:  # "Labour MPs Siobhain McDonagh and Chuka Umunna": each is a Labour MP
                 member.titles.append(title)
                 if member.country is None:
@@ -520,7 +521,9 @@ class PeopleLinker:
     def _listed_after(doc: Doc, start: int, by_start: dict) -> list[Person]:
         """The people named in a list after the name at `start`: "[Siobhain McDonagh] and Chuka Umunna"."""
         group: list[Person] = []
-        person = by_start[start]
+        person = by_start.get(start)
+        if person is None:
+            return group
         end = next(m.end for m in person.mentions if m.start == start)
         while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
                 end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start):

@@ -139,9 +139,9 @@ class TitleFinder(UserPatterns):
             return True  # "the 2015 General Election", "President Hotel": the next word names a thing
         if nxt is not None and nxt.tag_ == "POS" and end + 1 < len(doc) and doc[end + 1].is_title:
             return True  # "the Queen's Speech", "King's College"
-        if head.text.lower() in self.capitalised_only and start > 1 and doc[start - 1].lower_ == "of" and (
-                doc[start - 2].is_title):
-            return True  # "Court of Justice", "Palace of Justice"
+        if (head.text.lower() in self.capitalised_only or head.text.lower() in self.plurals) and start > 1 and (
+                doc[start - 1].lower_ == "of" and doc[start - 2].is_title):
+            return True  # "Court of Justice", "Palace of Justice", "House of Representatives", "Council of Ministers"
         return False
 
     def _extend_left(self, doc: Doc, start: int, no_go: set[int], capitalised: bool = False) -> int:
