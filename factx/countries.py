@@ -203,6 +203,8 @@ class CountryFinder(UserPatterns):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and (nxt.lower_ in currency_words() or nxt.lower_.rstrip("s") in currency_words()):
             return True
+        if _stacked_nationality(doc, span):
+            return False  # "a Flemish Belgian journalist", "a Swedish Christian democratic politician"
         headline = self._headline(doc, span)
         prev = doc[span.start - 1] if span.start > 0 else None
         joined = doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ != "PERSON"  # one entity with prev
@@ -375,3 +377,18 @@ def _line_tokens(doc: Doc, span: Span) -> list:
 @Language.factory("factx_countries")
 def make_country_finder(nlp: Language, name: str) -> CountryFinder:
     return CountryFinder(nlp, name)
+
+
+def _stacked_nationality(doc: Doc, span: Span) -> bool:
+    """A nationality adjective next to another group adjective (NER's NORP), the two before a lowercase
+    noun: "a Flemish Belgian journalist", "a Swedish Christian democratic politician". Neither is a name."""
+    if span.label_ != "NATIONALITY":
+        return False
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if not any(t.ent_type_ == "NORP" and t.pos_ in ("ADJ", "PROPN") and not (span.start <= t.i < span.end)
+               for t in around):
+        return False
+    j = span.end
+    while j < len(doc) and (doc[j].ent_type_ == "NORP" or doc[j].is_lower and doc[j].pos_ == "ADJ") and j - span.end < 3:
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN"

@@ -14,8 +14,10 @@ capitalised headings ("Key Highlights") for people. This component:
 4. links each title to the person it describes (before the name, appositive, "X, who is …", "X was named …",
    "the company's chairman, X") and gives a person the country written before their title.
 Results: doc.spans["factx_people"] (one span per mention, kb_id = the person's name), doc._.factx_people
-(list of Person), and on each title Span._.factx_person (the person's name or None) and Span._.factx_link
-(how the text ties them: "before", "apposition", "predicate", or None).
+(one plain dict per person, as the output record's people[] writes it: JSON values only, so Doc.to_bytes and
+nlp.pipe(n_process=...) work), and on each title Span._.factx_person (the person's name or None) and
+Span._.factx_link (how the text ties them: "before", "apposition", "predicate", or None).
+The steps live in person_names.py (1, 2), person_groups.py (3) and person_links.py / person_countries.py (4).
 """
 from __future__ import annotations
 from __future__ import annotations
@@ -49,7 +51,7 @@ class PeopleLinker:
         self.nlp = nlp
         self.name = name
         self.names = NameFinder(nlp)
-        self.links = TitleLinker()
+        self.links = TitleLinker(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         titles = list(doc.spans.get(TITLES_KEY, []))
@@ -67,7 +69,7 @@ class PeopleLinker:
             if title._.factx_person is not None and not any(p.name == title._.factx_person for p in people):
                 title._.factx_person = None
                 title._.factx_link = None
-        doc._.factx_people = people
+        doc._.factx_people = [p.as_dict() for p in people]
         doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
                                 for p in people for m in p.mentions]
         return doc

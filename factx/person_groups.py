@@ -20,6 +20,22 @@ class Person:
     titles: list[Span] = field(default_factory=list)
     country: str | None = None
     words: list[str] = field(default_factory=list)  # the name's token texts: "Akufo", "-", "Addo"
+    country_evidence: Span | None = None  # the words that gave the country
+    country_source: str | None = None  # "text" (stated) or "context" (inferred from the document)
+
+    def as_dict(self) -> dict:
+        """The person as the output record writes it (plain JSON values, so a Doc holding it serialises)."""
+        ev = self.country_evidence
+        return {"name": self.name, "titles": list(dict.fromkeys(t.text for t in self.titles)), "country": self.country,
+                "country_source": self.country_source if self.country else None,
+                "country_evidence": {"text": ev.text, "start": ev.start_char, "end": ev.end_char} if ev is not None
+                and self.country else None,
+                "mentions": [{"text": m.text, "start": m.start_char, "end": m.end_char} for m in self.mentions]}
+
+    def set_country(self, evidence: Span | None, source: str = "text") -> None:
+        """Give the person the country of `evidence` (a country, nationality or body span), if any."""
+        if evidence is not None and evidence.kb_id_:
+            self.country, self.country_evidence, self.country_source = evidence.kb_id_, evidence, source
 
     @property
     def tokens(self) -> list[str]:

@@ -6,6 +6,7 @@ written before their title or name.
 """
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .countries import BODIES_KEY
@@ -13,6 +14,7 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
+from .person_countries import PersonCountries
 from .person_names import word_list
 
 # How a title is tied to its person (Span._.factx_link, the output's titles[].link):
@@ -24,11 +26,12 @@ LINK_PREDICATE = "predicate"    # said of the person by a verb: "May, who is pri
 class TitleLinker:
     """Ties titles to people and gives people their country (`link`)."""
 
-    def __init__(self):
+    def __init__(self, nlp: Language):
         people_words = load_json("people.json")
         self.honorifics = set(people_words["honorifics"])
         self.link_verbs = set(people_words["link_verbs"])
         self.fillers = set(people_words["appositive_fillers"])
+        self.countries = PersonCountries(nlp)
 
     def link(self, doc: Doc, titles: list[Span], people: list[Person]) -> None:
         by_start = {m.start: p for p in people for m in p.mentions}
@@ -67,31 +70,32 @@ class TitleLinker:
             for member in group:  # "Labour MPs Siobhain McDonagh and Chuka Umunna": each is a Labour MP
                 member.titles.append(title)
                 if member.country is None:
-                    member.country = self._country_for(doc, title, countries)
+                    member.set_country(self._country_for(doc, title, countries))
         mentions_only = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, [])}
         for person in people:
             if person.country is None:
-                person.country = self._country_by_name(doc, person, mentions_only)
+                person.set_country(self._country_by_name(doc, person, mentions_only))
+        self.countries.link(doc, people)
 
     @staticmethod
-    def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span]) -> str | None:
+    def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span]) -> Span | None:
         """A nationality or a country's possessive right before the name ("Kenyan Brian Kiprotich", "Japan's
         Ryota Fujiwara", "the Italian Marco Bellandi"), a nationality in an apposition after it ("Henrik
         Sorensen, a Danish diplomat"), "of <country>" after it ("Referee Pierre-Yves Mbaye of Senegal") or a
         nationality's counterpart before it ("Her Colombian counterpart, Andrés Restrepo")."""
         starts = {s.start: s for s in countries.values()}
         for m in person.mentions:
-            code = _country_before(doc, m.start, countries)
-            if code is not None:
-                return code
+            found = _country_before(doc, m.start, countries)
+            if found is not None:
+                return found
             k = m.end
             if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the") and (
                     k + 2 in starts and starts[k + 2].label_ == "NATIONALITY"):
-                return starts[k + 2].kb_id_
+                return starts[k + 2]
             if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in starts and starts[k + 1].label_ == "COUNTRY":
                 after = starts[k + 1].end
                 if after >= len(doc) or not doc[after].is_title:
-                    return starts[k + 1].kb_id_  # "Referee Pierre-Yves Mbaye of Senegal"
+                    return starts[k + 1]  # "Referee Pierre-Yves Mbaye of Senegal"
         return None
 
     @staticmethod
@@ -210,33 +214,33 @@ class TitleLinker:
         return None, None
 
     @staticmethod
-    def _country_for(doc: Doc, title: Span, countries: dict[int, Span]) -> str | None:
+    def _country_for(doc: Doc, title: Span, countries: dict[int, Span]) -> Span | None:
         """The country written before a title ("Japanese Vice Minister", "Britain's Prime Minister") or in it
         ("President of Mexico", "deputy director of the Chinese customs administration"; not "ambassador to
         Japan": that is where the person serves)."""
         start = title.start
         while start > 0 and not doc[start - 1].is_upper and doc[start - 1].lower_ in word_list("office_body_words"):
             start -= 1  # "China's foreign ministry spokesman"
-        code = _country_before(doc, start, countries)
-        if code is not None:
-            return code
+        found = _country_before(doc, start, countries)
+        if found is not None:
+            return found
         inside = [s for key in (COUNTRIES_KEY, BODIES_KEY) for s in doc.spans.get(key, [])
                   if title.start <= s.start and s.end <= title.end and not (s.start > 0 and doc[s.start - 1].lower_ == "to")]
-        return inside[0].kb_id_ if inside else None
+        return inside[0] if inside else None
 
 
-def _country_before(doc: Doc, start: int, countries: dict[int, Span]) -> str | None:
+def _country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | None:
     """The country written right before position `start` (countries: spans by their end): a nationality or a
     name ("Japanese Vice Minister", "Kenyan Brian Kiprotich"), a possessive ("Britain's Prime Minister",
     "Ethiopia's Meseret Tadesse") or a counterpart set off by a comma ("his Dutch counterpart, Finance
     Minister …", "Her Colombian counterpart, Andrés Restrepo")."""
     if start in countries:
-        return countries[start].kb_id_
+        return countries[start]
     if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
-        return countries[start - 1].kb_id_
+        return countries[start - 1]
     if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in word_list("counterpart_words") and (
             start - 2 in countries):
-        return countries[start - 2].kb_id_
+        return countries[start - 2]
     return None
 
 

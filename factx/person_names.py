@@ -121,6 +121,9 @@ class NameFinder:
                     covered.update(range(i + 1, end))
         # names NER missed right after a title or an honorific: "Undersecretary María Teresa Mercado"
         triggers = [t.end for t in titles] + sorted(honorific_starts)
+        # and after a counterpart: "her Chilean counterpart Ana Soto", "her Chilean counterpart, Ana Soto,"
+        triggers += [t.i + 2 if doc[t.i + 1].text == "," else t.i + 1 for t in doc[:-1]
+                     if t.lower_ in word_list("counterpart_words")]
         # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
         after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","
                        and not (t.start > 0 and doc[t.start - 1].text == "(")}  # "(managing director, Daehan India)"
