@@ -21,6 +21,9 @@ from .data import UserPatterns, load_json, load_jsonl
 from .doctext import text_of
 
 SPANS_KEY = "factx_countries"
+# Nationalities stacked with another group adjective ("a Flemish Belgian journalist"): not reported as
+# mentions (a capitalised neighbour usually makes a name), but they give a person's country.
+MODIFIERS_KEY = "factx_country_modifiers"
 BODIES_KEY = "factx_country_bodies"  # country words that name a body of the state ("the British government")
 # A currency word right after a country word: the country names the currency ("US dollars", "Norwegian
 # crowns"), not itself. The words are models/currencies.json's, plus fractions.
@@ -203,8 +206,6 @@ class CountryFinder(UserPatterns):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and (nxt.lower_ in currency_words() or nxt.lower_.rstrip("s") in currency_words()):
             return True
-        if _stacked_nationality(doc, span):
-            return False  # "a Flemish Belgian journalist", "a Swedish Christian democratic politician"
         headline = self._headline(doc, span)
         prev = doc[span.start - 1] if span.start > 0 else None
         joined = doc[span.start].ent_iob_ == "I" and doc[span.start].ent_type_ != "PERSON"  # one entity with prev
@@ -242,11 +243,14 @@ class CountryFinder(UserPatterns):
                 continue
             label, code = key.split("|")
             spans.append(Span(doc, start, end, label=label, kb_id=code))
-        keep, bodies = [], []
+        keep, bodies, modifiers = [], [], []
         found = filter_spans(spans)  # longest wins: "Mexico City" beats "Mexico"
         countries = {i for s in found if s.label_ != "NOT_COUNTRY" for i in range(s.start, s.end)}
         for span in found:
             if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span):
+                continue
+            if _stacked_nationality(doc, span):
+                modifiers.append(span)  # "a Flemish Belgian journalist": the person's, not a mention of its own
                 continue
             if self._part_of_name(doc, span, countries):
                 if _names_a_body(doc, span):
@@ -259,6 +263,7 @@ class CountryFinder(UserPatterns):
             keep.append(span)
         doc.spans[SPANS_KEY] = keep
         doc.spans[BODIES_KEY] = bodies
+        doc.spans[MODIFIERS_KEY] = modifiers
         return doc
 
 
@@ -391,4 +396,6 @@ def _stacked_nationality(doc: Doc, span: Span) -> bool:
     j = span.end
     while j < len(doc) and (doc[j].ent_type_ == "NORP" or doc[j].is_lower and doc[j].pos_ == "ADJ") and j - span.end < 3:
         j += 1
-    return j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN"
+    if span.start > 0 and doc[span.start - 1].lower_ in REGION_WORDS:
+        return False  # "a West German prison": a state of its own, named by two words
+    return j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lower_ not in STATE_BODIES

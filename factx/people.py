@@ -61,7 +61,8 @@ class PeopleLinker:
         people = group(mentions)
         # A heading label's or a title-case headline's "person" stays only if the same name is a person
         # elsewhere in the text ("Rovers Sack Manager After Cup Exit").
-        people = [p for p in people if not all(self.names.in_heading_label(m) or in_headline(m) for m in p.mentions)]
+        people = [p for p in people if not all(self.names.in_heading_label(m) or in_headline(m) for m in p.mentions)
+                  and not any(self.names.said_to_be_thing(m) for m in p.mentions)]
         recurring(doc, people, taken | {i for t in titles for i in range(t.start, t.end)})
         self.links.link(doc, titles, people)
         people = [p for p in people if self.names.evidence(p, honorific_starts)]

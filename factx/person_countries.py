@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
+from .countries import MODIFIERS_KEY
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import models_dir, read_jsonl
 from .person_groups import Person
@@ -40,7 +41,8 @@ class PersonCountries:
         """Set the country of each person in `people` that has none yet and that a rule finds."""
         if not any(p.country is None for p in people):
             return
-        spans = [s for s in doc.spans.get(COUNTRIES_KEY, []) if s.label_ in COUNTRY_LABELS and s.kb_id_]
+        spans = [s for key in (COUNTRIES_KEY, MODIFIERS_KEY) for s in doc.spans.get(key, [])
+                 if s.label_ in COUNTRY_LABELS and s.kb_id_]
         if not spans:
             return
         at = {i: s for s in spans for i in range(s.start, s.end)}

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 MAX_NAME_TOKENS = 5
 HEADING_LABEL_WORDS = 8  # "Key Highlights of the Meeting:" is a label; a sentence with a colon is not
+COPULAS = {"is", "was", "are", "were"}
 BLOCKING_ENTS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -51,6 +52,17 @@ class NameFinder:
             return False
         line_upper = _line(span).isupper()
         return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) for t in span)
+
+    @staticmethod
+    def said_to_be_thing(span: Span) -> bool:
+        """A copula says the name is a place, a group or a work (people.json "thing_predicates"): "Lough Derg
+        and Lough Ree are lakes", "Fyllingen Fotball was a Norwegian football club"."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "nsubj" or tok.head.lower_ not in COPULAS:
+            return False
+        return any(c.dep_ == "attr" and c.lower_ in word_list("thing_predicates") for c in tok.head.children)
 
     def evidence(self, person: Person, honorific_starts: set[int]) -> bool:
         """A one-word name needs evidence that it names a person: a title, an honorific, or a speech verb
