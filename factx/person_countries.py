@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .countries import MODIFIERS_KEY
 from .countries import SPANS_KEY as COUNTRIES_KEY
-from .data import models_dir, read_jsonl
+from .data import load_json, models_dir, read_jsonl
 from .person_groups import Person
 
 MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
@@ -29,6 +29,7 @@ COUNTRY_LABELS = {"NATIONALITY", "COUNTRY"}
 
 class PersonCountries:
     def __init__(self, nlp: Language):
+        self.nations = dict(load_json("people.json").get("nation_countries", {}))
         rows = [r for r in read_jsonl(models_dir() / "person_links.jsonl") if r.get("pattern")]
         self.matcher = DependencyMatcher(nlp.vocab)
         self.right_ids = []
@@ -43,6 +44,8 @@ class PersonCountries:
             return
         spans = [s for key in (COUNTRIES_KEY, MODIFIERS_KEY) for s in doc.spans.get(key, [])
                  if s.label_ in COUNTRY_LABELS and s.kb_id_]
+        spans += [Span(doc, t.i, t.i + 1, label="NATIONALITY", kb_id=self.nations[t.text]) for t in doc
+                  if t.text in self.nations]  # "an English actor": GB
         if not spans:
             return
         at = {i: s for s in spans for i in range(s.start, s.end)}

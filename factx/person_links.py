@@ -166,13 +166,13 @@ class TitleLinker:
         person = by_start.get(start)
         if person is None:
             return group
-        end = next(m.end for m in person.mentions if m.start == start)
+        end = _after_own_country(doc, next(m.end for m in person.mentions if m.start == start))
         while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
                 end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start):
             start = end + 1 if end + 1 in by_start else end + 2
             other = by_start[start]
             group.append(other)
-            end = next(m.end for m in other.mentions if m.start == start)
+            end = _after_own_country(doc, next(m.end for m in other.mentions if m.start == start))
         return group
 
     def _person_for(self, doc: Doc, title: Span, by_start: dict,
@@ -224,9 +224,27 @@ class TitleLinker:
         found = _country_before(doc, start, countries)
         if found is not None:
             return found
+        i = start  # a country's body, possessive: "Ghana's anti-doping agency chief"
+        while i > 0 and start - i < 4 and (doc[i - 1].is_lower and doc[i - 1].is_alpha or doc[i - 1].text == "-"):
+            i -= 1
+        if i < start and i > 0 and doc[i - 1].tag_ == "POS" and i - 1 in countries:
+            return countries[i - 1]
+        k = title.end  # "head of Portugal's tourism board"
+        if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 2].tag_ == "POS" and k + 2 in countries and (
+                countries[k + 2].start == k + 1):
+            return countries[k + 2]
         inside = [s for key in (COUNTRIES_KEY, BODIES_KEY) for s in doc.spans.get(key, [])
                   if title.start <= s.start and s.end <= title.end and not (s.start > 0 and doc[s.start - 1].lower_ == "to")]
         return inside[0] if inside else None
+
+
+def _after_own_country(doc: Doc, end: int) -> int:
+    """Past "of <Country>" after a name in a list: "Ana Ruiz of Spain, Jan Berg of Sweden and ..."."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        country = next((s for s in doc.spans.get(COUNTRIES_KEY, []) if s.start == end + 1), None)
+        if country is not None:
+            return country.end
+    return end
 
 
 def _country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | None:

@@ -235,6 +235,9 @@ class NameFinder:
                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
                    and doc[end].lower_ not in self.not_name_words and "\n" not in doc[end - 1].whitespace_):
                 end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"
+            while (end + 1 < len(doc) and end - start < MAX_NAME_TOKENS and doc[end - 1].lower_ in particles()
+                   and doc[end - 1].is_lower and doc[end].is_title and doc[end].is_alpha and end not in blocked):
+                end += 1  # a name NER cut after its particle: "Ursula von der [Leyen]"
             if end > ent.end and end < len(doc) and doc[end].pos_ == "NOUN":
                 end = ent.end  # the capitalised words modify a noun: "Charles Court Background Main article"
             if merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:

@@ -96,3 +96,34 @@ def test_people_extension_holds_only_json_values(extractor):
     titles = [(t._.factx_person, t._.factx_link, t._.factx_kind) for t in doc.spans["factx_titles"]]
     assert json.loads(json.dumps(titles)) == [list(t) for t in titles]
     doc.to_bytes()  # user_data holds only serialisable values
+
+
+def test_x_of_country_in_a_list_after_a_plural_title(extractor):
+    found = people(extractor, "Trade Ministers Ana Ruiz of Spain, Jan Berg of Sweden and Ewa Nowak of Poland met.")
+    assert {n: (p["titles"], p["country"]) for n, p in found.items()} == {
+        "Ana Ruiz": (["Trade Ministers"], "ES"), "Jan Berg": (["Trade Ministers"], "SE"),
+        "Ewa Nowak": (["Trade Ministers"], "PL")}
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Ghana's anti-doping agency chief, Kofi Mensah, said the tests were clean.", "Kofi Mensah", "chief", "GH"),
+    ("Ines Duarte, head of Portugal's tourism board, said bookings rose.", "Ines Duarte", "head", "PT"),
+])
+def test_a_countrys_body_gives_its_officer_the_country(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert title in found[name]["titles"]
+    assert found[name]["country"] == country
+    ev = found[name]["country_evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_full_name_with_particles(extractor):
+    assert list(people(extractor, "Ursula von der Leyen said the plan would work.")) == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lough Derg and Lough Ree are lakes in Ireland.",
+    "Fyllingen Fotball was a Norwegian association football club.",
+])
+def test_a_name_said_to_be_a_place_or_group_is_not_a_person(extractor, text):
+    assert people(extractor, text) == {}
