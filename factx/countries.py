@@ -249,11 +249,10 @@ class CountryFinder(UserPatterns):
         for span in found:
             if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span):
                 continue
-            if _stacked_nationality(doc, span):
-                modifiers.append(span)  # "a Flemish Belgian journalist": the person's, not a mention of its own
-                continue
             if self._part_of_name(doc, span, countries):
-                if _names_a_body(doc, span):
+                if _stacked_nationality(doc, span):
+                    modifiers.append(span)  # "a Flemish Belgian journalist": the person's, not a mention
+                elif _names_a_body(doc, span):
                     bodies.append(span)  # not a mention, but says whose body an office belongs to
                 continue
             if _cross_reference(doc, span) or _region(doc, span, countries) or _language_or_people(doc, span, countries):
