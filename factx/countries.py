@@ -21,6 +21,9 @@ from .data import UserPatterns, load_json, load_jsonl
 from .doctext import text_of
 
 SPANS_KEY = "factx_countries"
+# Nationalities stacked with another group adjective ("a Flemish Belgian journalist"): not reported as
+# mentions (a capitalised neighbour usually makes a name), but they give a person's country.
+MODIFIERS_KEY = "factx_country_modifiers"
 BODIES_KEY = "factx_country_bodies"  # country words that name a body of the state ("the British government")
 # A currency word right after a country word: the country names the currency ("US dollars", "Norwegian
 # crowns"), not itself. The words are models/currencies.json's, plus fractions.
@@ -240,14 +243,16 @@ class CountryFinder(UserPatterns):
                 continue
             label, code = key.split("|")
             spans.append(Span(doc, start, end, label=label, kb_id=code))
-        keep, bodies = [], []
+        keep, bodies, modifiers = [], [], []
         found = filter_spans(spans)  # longest wins: "Mexico City" beats "Mexico"
         countries = {i for s in found if s.label_ != "NOT_COUNTRY" for i in range(s.start, s.end)}
         for span in found:
             if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span):
                 continue
             if self._part_of_name(doc, span, countries):
-                if _names_a_body(doc, span):
+                if _stacked_nationality(doc, span):
+                    modifiers.append(span)  # "a Flemish Belgian journalist": the person's, not a mention
+                elif _names_a_body(doc, span):
                     bodies.append(span)  # not a mention, but says whose body an office belongs to
                 continue
             if _cross_reference(doc, span) or _region(doc, span, countries) or _language_or_people(doc, span, countries):
@@ -257,6 +262,7 @@ class CountryFinder(UserPatterns):
             keep.append(span)
         doc.spans[SPANS_KEY] = keep
         doc.spans[BODIES_KEY] = bodies
+        doc.spans[MODIFIERS_KEY] = modifiers
         return doc
 
 
@@ -375,3 +381,20 @@ def _line_tokens(doc: Doc, span: Span) -> list:
 @Language.factory("factx_countries")
 def make_country_finder(nlp: Language, name: str) -> CountryFinder:
     return CountryFinder(nlp, name)
+
+
+def _stacked_nationality(doc: Doc, span: Span) -> bool:
+    """A nationality adjective next to another group adjective (NER's NORP), the two before a lowercase
+    noun: "a Flemish Belgian journalist", "a Swedish Christian democratic politician". Neither is a name."""
+    if span.label_ != "NATIONALITY":
+        return False
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if not any(t.ent_type_ == "NORP" and t.pos_ in ("ADJ", "PROPN") and not (span.start <= t.i < span.end)
+               for t in around):
+        return False
+    j = span.end
+    while j < len(doc) and (doc[j].ent_type_ == "NORP" or doc[j].is_lower and doc[j].pos_ == "ADJ") and j - span.end < 3:
+        j += 1
+    if span.start > 0 and doc[span.start - 1].lower_ in REGION_WORDS:
+        return False  # "a West German prison": a state of its own, named by two words
+    return j < len(doc) and doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lower_ not in STATE_BODIES

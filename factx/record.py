@@ -31,12 +31,10 @@ def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
     """The record for one processed Doc, keeping only `types`."""
     record: dict = {"id": id}
     if "people" in types:
-        record["people"] = [
-            {"name": p.name, "titles": list(dict.fromkeys(t.text for t in p.titles)), "country": p.country,
-             "mentions": [mention(m) for m in p.mentions]}
-            for p in doc._.factx_people or []]
+        record["people"] = [dict(p) for p in doc._.factx_people or []]
     if "titles" in types:
-        record["titles"] = [mention(t) | {"person": t._.factx_person, "link": t._.factx_link} for t in doc.spans.get(TITLES_KEY, [])]
+        record["titles"] = [mention(t) | {"person": t._.factx_person, "link": t._.factx_link,
+                                           "kind": t._.factx_kind} for t in doc.spans.get(TITLES_KEY, [])]
     if "countries" in types:
         by_code: dict[str, dict] = {}
         for span in doc.spans.get(COUNTRIES_KEY, []):

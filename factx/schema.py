@@ -29,11 +29,14 @@ def json_schema() -> dict:
                 "type": "object", "required": ["name", "titles", "country", "mentions"],
                 "properties": {"name": {"type": "string"}, "titles": {"type": "array", "items": {"type": "string"}},
                                "country": {**nullable_str, "description": "ISO 3166-1 alpha-2"},
+                               "country_source": {"enum": ["text", "context", None]},
+                               "country_evidence": {"anyOf": [_MENTION, {"type": "null"}]},
                                "mentions": {"type": "array", "items": _MENTION}}}},
             "titles": {"type": "array", "items": _with(
                 {"person": nullable_str,
                  "link": {"enum": ["before", "apposition", "predicate", None],
-                          "description": "how the text ties the title to its person"}}, ["person"])},
+                          "description": "how the text ties the title to its person"},
+                 "kind": {"enum": ["office", "occupation", None]}}, ["person"])},
             "countries": {"type": "array", "items": {
                 "type": "object", "required": ["code", "name", "mentions"],
                 "properties": {"code": {"type": "string", "pattern": "^[A-Z]{2}$"}, "name": {"type": "string"},

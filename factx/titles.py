@@ -22,6 +22,9 @@ from .countries import country_names
 from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_titles"
+KIND_OFFICE = "office"  # Span._.factx_kind, the output's titles[].kind: an office or rank ("minister", "CEO")
+if not Span.has_extension("factx_kind"):
+    Span.set_extension("factx_kind", default=None)
 LABEL = "TITLE"
 PLURAL = "TITLE_PLURAL"
 # Capitalised words that continue a proper name after a title word: "General Motors", "King's College",
@@ -108,6 +111,8 @@ class TitleFinder(UserPatterns):
             spans.append(span)
         doc.spans[SPANS_KEY] = [Span(doc, s.start, s.end, label=LABEL, kb_id="plural" if s.label_ == PLURAL else "")
                                 for s in filter_spans(spans)]
+        for span in doc.spans[SPANS_KEY]:
+            span._.factx_kind = KIND_OFFICE
         return doc
 
     def _office_noun(self, doc: Doc, start: int, end: int, singular: str, no_go: set[int]) -> bool:
@@ -139,9 +144,9 @@ class TitleFinder(UserPatterns):
             return True  # "the 2015 General Election", "President Hotel": the next word names a thing
         if nxt is not None and nxt.tag_ == "POS" and end + 1 < len(doc) and doc[end + 1].is_title:
             return True  # "the Queen's Speech", "King's College"
-        if head.text.lower() in self.capitalised_only and start > 1 and doc[start - 1].lower_ == "of" and (
-                doc[start - 2].is_title):
-            return True  # "Court of Justice", "Palace of Justice"
+        if (head.text.lower() in self.capitalised_only or head.text.lower() in self.plurals) and start > 1 and (
+                doc[start - 1].lower_ == "of" and doc[start - 2].is_title):
+            return True  # "Court of Justice", "Palace of Justice", "House of Representatives", "Council of Ministers"
         return False
 
     def _extend_left(self, doc: Doc, start: int, no_go: set[int], capitalised: bool = False) -> int:

@@ -24,4 +24,4 @@ def test_components_run_on_blank_pipeline_with_entities():
         nlp.add_pipe(name)
     doc = nlp("Mexican Foreign Minister Ana Ruiz spoke.")
     (person,) = doc._.factx_people
-    assert (person.name, person.country, [t.text for t in person.titles]) == ("Ana Ruiz", "MX", ["Foreign Minister"])
+    assert (person["name"], person["country"], person["titles"]) == ("Ana Ruiz", "MX", ["Foreign Minister"])

@@ -1,0 +1,123 @@
+"""A person's country from the phrase around their name, when no title gave one (part of the linking step).
+
+Two rules, each a set of rows in models/person_links.jsonl with the example sentence it was written for
+(tests/test_link_rules.py runs every row):
+- "copula": spaCy DependencyMatcher patterns (the rows' "pattern"): a nationality that modifies the noun a
+  copula says of the person ("Hana Novak is a Czech diplomat", "X (1931–2019) was a Portuguese economist");
+  of several nationalities, the one nearest the noun ("a Flemish Belgian journalist": BE).
+- "premodifier": a nationality before the lowercase words of an occupation or role written right before the
+  name ("Peruvian engineering professor Marta Quiroga", "her Chilean counterpart Ana Soto"); after a plural
+  ("the Chilean painters A and B") every name of the list.
+A nationality that modifies something else ("a German car maker's chief executive, X") gives nothing: no
+country beats a wrong one.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span
+
+from .countries import MODIFIERS_KEY
+from .countries import SPANS_KEY as COUNTRIES_KEY
+from .data import load_json, models_dir, read_jsonl
+from .person_groups import Person
+
+MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
+DESCRIPTOR_POS = {"NOUN", "ADJ", "VERB", "PROPN"}  # lowercase words of an occupation: "recording artist", "-born"
+COUNTRY_LABELS = {"NATIONALITY", "COUNTRY"}
+
+
+class PersonCountries:
+    def __init__(self, nlp: Language):
+        self.nations = dict(load_json("people.json").get("nation_countries", {}))
+        rows = [r for r in read_jsonl(models_dir() / "person_links.jsonl") if r.get("pattern")]
+        self.matcher = DependencyMatcher(nlp.vocab)
+        self.right_ids = []
+        for n, row in enumerate(rows):
+            key = f"{row['rule']}_{n}"
+            self.matcher.add(key, [row["pattern"]])
+            self.right_ids.append((nlp.vocab.strings.add(key), [t["RIGHT_ID"] for t in row["pattern"]]))
+
+    def link(self, doc: Doc, people: list[Person]) -> None:
+        """Set the country of each person in `people` that has none yet and that a rule finds."""
+        if not any(p.country is None for p in people):
+            return
+        spans = [s for key in (COUNTRIES_KEY, MODIFIERS_KEY) for s in doc.spans.get(key, [])
+                 if s.label_ in COUNTRY_LABELS and s.kb_id_]
+        spans += [Span(doc, t.i, t.i + 1, label="NATIONALITY", kb_id=self.nations[t.text]) for t in doc
+                  if t.text in self.nations]  # "an English actor": GB
+        if not spans:
+            return
+        at = {i: s for s in spans for i in range(s.start, s.end)}
+        by_end = {s.end: s for s in spans}
+        by_start = {m.start: p for p in people for m in p.mentions}
+        for person in people:
+            if person.country is None:
+                person.set_country(self._premodifier(doc, person, by_end, by_start))
+        if any(p.country is None for p in people) and doc.has_annotation("DEP"):
+            self._copula(doc, people, at)
+
+    def _copula(self, doc: Doc, people: list[Person], at: dict[int, Span]) -> None:
+        owner = {m.root.i: p for p in people for m in p.mentions}
+        best: dict[int, tuple[int, Span]] = {}  # person id -> (nearness, span)
+        ids = dict(self.right_ids)
+        for key, tokens in self.matcher(doc):
+            names = dict(zip(ids[key], tokens))
+            person = owner.get(names["person"])
+            span = at.get(names["country"])
+            if person is None or person.country is not None or span is None:
+                continue
+            nearness = names["country"] - names["noun"]  # nearer the noun is larger (closer to 0)
+            if nearness < 0 and (id(person) not in best or best[id(person)][0] < nearness):
+                best[id(person)] = (nearness, span)
+        for person in people:
+            if id(person) in best:
+                person.set_country(best[id(person)][1])
+
+    @staticmethod
+    def _premodifier(doc: Doc, person: Person, by_end: dict[int, Span], by_start: dict[int, Person]) -> Span | None:
+        for m in person.mentions:
+            found = _nationality_before_descriptor(doc, m.start, by_end)
+            if found is not None:
+                return found
+        # "the Chilean painters Cosme Varas and Juan Mochi": a list after a plural descriptor
+        for m in person.mentions:
+            i = m.start
+            while i > 1 and doc[i - 1].text in (",", "and") and (i - 1) not in by_start:
+                before = next((p for p in by_start.values() for x in p.mentions if x.end == i - 1), None)
+                if before is None:
+                    break
+                first = min((x.start for x in before.mentions if x.end == i - 1))
+                found = _nationality_before_descriptor(doc, first, by_end, plural=True)
+                if found is not None:
+                    return found
+                i = first
+        return None
+
+
+def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span], plural: bool = False) -> Span | None:
+    """The nationality or country written before the lowercase descriptor right before position `start`
+    ("Peruvian [engineering professor] Marta"); with `plural`, only when the descriptor ends in a plural noun."""
+    if start == 0:
+        return None
+    last = doc[start - 1]
+    if not (last.is_lower and last.is_alpha and (last.pos_ == "NOUN" or last.lower_ == "born")):
+        return None
+    if plural and last.tag_ != "NNS":
+        return None
+    i, words = start - 1, 0
+    while i >= 0 and words <= MAX_DESCRIPTOR_WORDS:
+        if i + 1 in by_end and i + 1 < start:
+            span = by_end[i + 1]
+            return None if span.end < len(doc) and doc[span.end].tag_ == "POS" else span
+        tok = doc[i]
+        if tok.is_lower and tok.is_alpha and tok.pos_ in DESCRIPTOR_POS:
+            words += 1
+        elif tok.lower_ == "and" and i + 1 < start and doc[i + 1].pos_ == "NOUN" and i > 0 and doc[i - 1].pos_ == "NOUN":
+            pass  # "singer and actress"
+        elif tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+            pass  # "dance-pop", "Canadian-born"
+        else:
+            return None
+        i -= 1
+    return None

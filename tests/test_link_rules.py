@@ -1,0 +1,129 @@
+"""Issue 11: a person's country and titles from the phrase around the name (names invented).
+
+Every row of models/person_links.jsonl is run on its own example; the issue's "What users expect" bullets
+follow as short sentences."""
+import json
+
+import pytest
+
+from factx.data import models_dir, read_jsonl
+
+ROWS = read_jsonl(models_dir() / "person_links.jsonl")
+
+
+def people(extractor, text):
+    record = extractor.extract(text)
+    assert "error" not in record, record
+    return {p["name"]: p for p in record["people"]}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['rule']}:{r['example'][:40]}" for r in ROWS])
+def test_every_link_row_gives_its_example_country(extractor, row):
+    found = people(extractor, row["example"])
+    assert row["person"] in found, found
+    person = found[row["person"]]
+    assert person["country"] == row["country"]
+    if row["country"] is None:
+        assert person["country_source"] is None and person["country_evidence"] is None
+    else:
+        ev = person["country_evidence"]
+        assert person["country_source"] == "text"
+        assert row["example"][ev["start"]:ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # nationality before a role word, office or occupation
+    ("Peruvian engineering professor Marta Quiroga led the study.", "Marta Quiroga", "PE"),
+    ("The prize went to the Austrian chemist Lena Huber on Monday.", "Lena Huber", "AT"),
+    ("South African bowling coach Pieter Botha said the team was ready.", "Pieter Botha", "ZA"),
+    ("The concert featured the Finnish cellist Aino Laine.", "Aino Laine", "FI"),
+    ("The film stars Canadian-born Tom Hale.", "Tom Hale", "CA"),
+    # copular predicates, encyclopedia leads with a parenthesis
+    ("Hana Novak is a Czech diplomat.", "Hana Novak", "CZ"),
+    ("Rui Costa (4 May 1931 – 2 June 2019) was a Portuguese economist who served as finance minister.",
+     "Rui Costa", "PT"),
+    ("Olga Berg (born 12 March 1970) is a Norwegian novelist.", "Olga Berg", "NO"),
+    # a counterpart with or without a comma
+    ("She met her Chilean counterpart Ana Soto in Lima.", "Ana Soto", "CL"),
+    ("She met her Chilean counterpart, Ana Soto, in Lima.", "Ana Soto", "CL"),
+    # "X of <country>"
+    ("Referee Pierre Mbaye of Senegal was in charge.", "Pierre Mbaye", "SN"),
+    # a country's office
+    ("Attorney General of Kenya Jane Wambui spoke.", "Jane Wambui", "KE"),
+])
+def test_country_stated_in_the_text(extractor, text, name, country):
+    found = people(extractor, text)
+    assert name in found, found
+    assert found[name]["country"] == country
+    assert found[name]["country_source"] == "text"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A German car maker's chief executive, Hans Weber, said the plant would close.", "Hans Weber"),
+    ("Ida Marsh was the daughter of Italian actors.", "Ida Marsh"),
+    ("Tom Reed visited the Canadian embassy on Friday.", "Tom Reed"),
+])
+def test_a_nationality_that_modifies_something_else_is_not_the_persons(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found, found
+    assert found[name]["country"] is None
+    assert found[name]["country_evidence"] is None
+
+
+def test_a_list_after_a_plural_occupation_gives_each_the_country(extractor):
+    found = people(extractor, "He was taught by the Chilean painters Cosme Varas and Juan Mochi.")
+    assert (found["Cosme Varas"]["country"], found["Juan Mochi"]["country"]) == ("CL", "CL")
+
+
+def test_titles_carry_their_kind(extractor):
+    record = extractor.extract("Interior Minister Ana Lopes met reporters.")
+    assert [(t["text"], t["kind"]) for t in record["titles"]] == [("Interior Minister", "office")]
+
+
+def test_kosovo_is_not_reported_as_a_country(extractor):
+    record = extractor.extract("Kosovo and Serbia met; a Kosovar official spoke.")
+    assert [c["code"] for c in record["countries"]] == ["RS"]
+
+
+def test_people_extension_holds_only_json_values(extractor):
+    from factx import pipeline
+
+    nlp = pipeline.load()
+    doc = nlp("Mexican Foreign Minister Ana Ruiz met Peruvian professor Marta Quiroga.")
+    people_value = doc._.factx_people
+    assert json.loads(json.dumps(people_value)) == people_value
+    assert [p["country"] for p in people_value] == ["MX", "PE"]
+    titles = [(t._.factx_person, t._.factx_link, t._.factx_kind) for t in doc.spans["factx_titles"]]
+    assert json.loads(json.dumps(titles)) == [list(t) for t in titles]
+    doc.to_bytes()  # user_data holds only serialisable values
+
+
+def test_x_of_country_in_a_list_after_a_plural_title(extractor):
+    found = people(extractor, "Trade Ministers Ana Ruiz of Spain, Jan Berg of Sweden and Ewa Nowak of Poland met.")
+    assert {n: (p["titles"], p["country"]) for n, p in found.items()} == {
+        "Ana Ruiz": (["Trade Ministers"], "ES"), "Jan Berg": (["Trade Ministers"], "SE"),
+        "Ewa Nowak": (["Trade Ministers"], "PL")}
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Ghana's anti-doping agency chief, Kofi Mensah, said the tests were clean.", "Kofi Mensah", "chief", "GH"),
+    ("Ines Duarte, head of Portugal's tourism board, said bookings rose.", "Ines Duarte", "head", "PT"),
+])
+def test_a_countrys_body_gives_its_officer_the_country(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert title in found[name]["titles"]
+    assert found[name]["country"] == country
+    ev = found[name]["country_evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_full_name_with_particles(extractor):
+    assert list(people(extractor, "Ursula von der Leyen said the plan would work.")) == ["Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lough Derg and Lough Ree are lakes in Ireland.",
+    "Fyllingen Fotball was a Norwegian association football club.",
+])
+def test_a_name_said_to_be_a_place_or_group_is_not_a_person(extractor, text):
+    assert people(extractor, text) == {}
