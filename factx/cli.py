@@ -7,6 +7,7 @@ still were), 2 usage error (bad option, missing model, bad patterns file), 130 i
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import EXIT_INPUT, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, EXIT_USAGE, FactxError, Terminated, UsageError
@@ -23,7 +26,28 @@ EXIT_CODES_HELP = ("Exit codes: 0 success (also when nothing is found); 1 an inp
                    "(the others still were); 2 usage error (bad option, model not installed, bad patterns "
                    "file); 130 interrupted (SIGINT); 143 terminated (SIGTERM).")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+class _PlainMetavars:
+    """Typer's help shows each parameter's Python type (<str>, <list[str]>, <bool>) beside it; factx shows
+    the metavar it gives instead (FILE, N, YYYY-MM-DD) and nothing for flags and the paths argument."""
+
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            shown = None if param.param_type_name == "argument" or getattr(param, "is_flag", False) else param.metavar
+            param.display_type_rich = lambda ctx, shown=shown: shown
+        return params
+
+
+class _Command(_PlainMetavars, TyperCommand):
+    pass
+
+
+class _Group(_PlainMetavars, TyperGroup):
+    pass
+
+
+app = typer.Typer(cls=_Group, add_completion=True, no_args_is_help=True, rich_markup_mode="rich",
+                  pretty_exceptions_enable=False,
                   help="Extract people, titles, countries, dates and money from news text. " + EXIT_CODES_HELP)
 
 
@@ -81,79 +105,138 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
-@app.command(epilog=EXIT_CODES_HELP)
+EXAMPLES = """Examples:
+
+  factx extract article.txt                      tables on a terminal
+  factx extract news/ -f jsonl > facts.jsonl     a folder: one line per article, the model loaded once
+  factx extract a.txt -f json | jq '.money[]'
+  factx extract feed.jsonl -i jsonl -f csv -t people,money
+  factx extract news/ -f json --array            one JSON array, for json.load or pandas.read_json
+  echo "It rained on Friday." | factx extract -d 2013-03-22"""
+
+INPUT, OUTPUT, EXTRACTION, PERFORMANCE, CLUSTER = "Input", "Output", "Extraction", "Performance", "Cluster"
+
+
+def _formats() -> tuple[str, ...]:
+    from .output import FORMATS
+
+    return FORMATS
+
+
+def _complete(choices, incomplete: str) -> list[str]:
+    """Shell completion of a choice, case-insensitive like the option itself."""
+    return [c for c in choices if c.startswith(incomplete.lower())]
+
+
+def _complete_types(incomplete: str) -> list[str]:
+    """--types people,ti<TAB> -> people,titles: the last comma-separated part completed."""
+    from .schema import TYPES
+
+    done, _, last = incomplete.rpartition(",")
+    prefix = done + "," if done else ""
+    return [prefix + t for t in TYPES if t.startswith(last.lower()) and t not in done.split(",")]
+
+
+@app.command(cls=_Command, epilog=EXAMPLES + "\n\n" + EXIT_CODES_HELP)
 def extract(
     paths: Annotated[Optional[list[str]], typer.Argument(
+        metavar="PATH", show_default=False,
         help="Text files, directories (their *.txt files, recursively) or - for stdin. "
              "No path: read stdin.")] = None,
-    input_format: Annotated[str, typer.Option("--input-format", "-i",
-                                              help="text, or jsonl (records with id, text, optional date).")]
-    = "text",
-    output_format: Annotated[Optional[str], typer.Option(
-        "--format", "-f", help="table, json, jsonl or csv. Default: table on a terminal, json otherwise.")] = None,
-    types: Annotated[Optional[str], typer.Option(
-        "--types", "-t", help="Comma-separated fact types to keep: people,titles,countries,dates,money.")] = None,
-    reference_date: Annotated[Optional[str], typer.Option(
-        "--reference-date", "-d", help="YYYY-MM-DD: resolve relative dates against this day.")] = None,
-    model: Annotated[Optional[str], typer.Option(
-        "--model", "-m", help="Name or path of an installed spaCy English pipeline to run factx on.")] = None,
-    patterns: Annotated[Optional[list[Path]], typer.Option(
-        "--patterns", "-p", help="JSONL file of extra TITLE/COUNTRY/NATIONALITY/NOT_COUNTRY patterns; repeatable.")]
-    = None,
-    dollar: Annotated[Optional[str], typer.Option(
-        "--dollar", help="ISO 4217 code that a bare '$' or 'dollars' means (default USD).")] = None,
+    input_format: Annotated[str, typer.Option(
+        "--input-format", "-i", metavar="text|jsonl", rich_help_panel=INPUT,
+        autocompletion=lambda incomplete: _complete(("text", "jsonl"), incomplete),
+        help="text, or jsonl (records with id, text, optional date).")] = "text",
     max_chars: Annotated[Optional[int], typer.Option(
-        "--max-chars", min=1, help="Fail inputs longer than this many characters (kind too_large). Default: no "
-                                   "limit; texts over 100,000 characters are processed in pieces.")] = None,
+        "--max-chars", metavar="N", rich_help_panel=INPUT,
+        help="Fail inputs longer than N characters (kind too_large). Default: no "
+             "limit; texts over 100,000 characters are processed in pieces.")] = None,
+    output_format: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="table|json|jsonl|csv", rich_help_panel=OUTPUT,
+        autocompletion=lambda incomplete: _complete(_formats(), incomplete),
+        help="Default: table on a terminal, json otherwise.")] = None,
+    array: Annotated[bool, typer.Option(
+        "--array", rich_help_panel=OUTPUT,
+        help="With --format json: one JSON array of all records instead of a stream of objects.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", rich_help_panel=OUTPUT,
+                                        help="No progress bar and no warnings on stderr.")] = False,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast", rich_help_panel=OUTPUT,
+                                            help="Stop at the first input that fails (exit 1).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", rich_help_panel=OUTPUT, help="Show tracebacks.")] = False,
+    types: Annotated[Optional[str], typer.Option(
+        "--types", "-t", metavar="TYPE,...", rich_help_panel=EXTRACTION,
+        autocompletion=lambda incomplete: _complete_types(incomplete),
+        help="Fact types to keep, comma-separated: people,titles,countries,dates,money.")] = None,
+    reference_date: Annotated[Optional[str], typer.Option(
+        "--reference-date", "-d", metavar="YYYY-MM-DD", rich_help_panel=EXTRACTION,
+        help="Resolve relative dates (Friday, last week) against this day.")] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", "-m", metavar="NAME|DIR", rich_help_panel=EXTRACTION,
+        help="Name or path of an installed spaCy English pipeline to run factx on.")] = None,
+    patterns: Annotated[Optional[list[Path]], typer.Option(
+        "--patterns", "-p", metavar="FILE", rich_help_panel=EXTRACTION,
+        help="JSONL file of extra TITLE/COUNTRY/NATIONALITY/NOT_COUNTRY patterns; repeatable.")] = None,
+    dollar: Annotated[Optional[str], typer.Option(
+        "--dollar", metavar="CODE", rich_help_panel=EXTRACTION,
+        help="ISO 4217 code that a bare '$' or 'dollars' means (default USD).")] = None,
     jobs: Annotated[Optional[int], typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes (default: one per CPU; inputs of one batch run in-process). "
-                                    "The output is the same for any number.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no warnings on stderr.")]
-    = False,
+        "--jobs", "-j", metavar="N", rich_help_panel=PERFORMANCE,
+        help="Worker processes (default: one per CPU; inputs of one batch run in-process). "
+             "The output is the same for any number.")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", metavar="SECONDS", rich_help_panel=PERFORMANCE,
+        help="With worker processes: a document running longer than this plus 1 s per 1,000 characters "
+             "is stopped with its worker and gets an error record of kind timeout.")] = 60.0,
     scheduler: Annotated[Optional[str], typer.Option(
-        "--scheduler", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a "
-                            "LocalCluster of --jobs workers. Needs pip install 'factx[dask]'.")] = None,
+        "--scheduler", metavar="tcp://HOST:PORT|local", rich_help_panel=CLUSTER,
+        help="Run on a Dask cluster: a scheduler address, or local for a LocalCluster of --jobs "
+             "workers. Needs the dask extra (pip install factx with it).")] = None,
     output_dir: Annotated[Optional[Path], typer.Option(
-        "--output-dir", help="With --scheduler: the workers write JSONL part files here instead of stdout.")]
-    = None,
-    fail_fast: Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that fails (exit 1).")]
-    = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+        "--output-dir", metavar="DIR", rich_help_panel=CLUSTER,
+        help="With --scheduler: the workers write JSONL part files here instead of stdout.")] = None,
 ) -> None:
     """Extract facts from articles and print them."""
     code = run_extract(paths or [], input_format, output_format, types, reference_date, model, patterns or [],
-                       dollar, debug, fail_fast, max_chars, jobs, quiet, scheduler, output_dir)
+                       dollar, debug, fail_fast, max_chars, jobs, quiet, scheduler, output_dir, array, timeout)
     raise typer.Exit(code)
 
 
 def run_extract(paths, input_format, output_format, types, reference_date, model, patterns, dollar, debug,
-                fail_fast=False, max_chars=None, jobs=None, quiet=False, scheduler=None, output_dir=None) -> int:
+                fail_fast=False, max_chars=None, jobs=None, quiet=False, scheduler=None, output_dir=None,
+                array=False, timeout=60.0) -> int:
     from . import output
-    from .core import parse_date, parse_types
+    from .core import parse_types
 
+    stdin = sys.stdin.buffer if sys.stdin is not None else None  # None: started with stdin closed (<&-)
     try:
+        input_format = input_format.lower()
         if input_format not in ("text", "jsonl"):
             raise UsageError(f"unknown --input-format {input_format!r}: use text or jsonl")
-        fmt = output_format or ("table" if sys.stdout.isatty() else "json")
+        fmt = output_format.lower() if output_format else ("table" if sys.stdout.isatty() else "json")
         if fmt not in output.FORMATS:
             raise UsageError(f"unknown --format {fmt!r}: use one of {', '.join(output.FORMATS)}")
+        if array and fmt != "json":
+            raise UsageError("--array works with --format json only")
         wanted = parse_types(types)
-        try:
-            ref = parse_date(reference_date, "--reference-date")
-        except FactxError as e:
-            raise UsageError(str(e)) from e
-        if dollar is not None and (len(dollar) != 3 or not dollar.isalpha()):
-            raise UsageError(f"--dollar {dollar!r}: expected an ISO 4217 code such as USD or CAD")
+        ref = check_reference_date(reference_date)
+        dollar = check_dollar(dollar)
+        if not timeout > 0:
+            raise UsageError(f"--timeout {timeout}: must be more than 0 seconds")
+        for name, value in (("--max-chars", max_chars), ("--jobs", jobs)):
+            if value is not None and value < 1:
+                raise UsageError(f"{name} {value}: must be at least 1")
         if output_dir is not None and scheduler is None:
             raise UsageError("--output-dir works with --scheduler only (otherwise redirect stdout)")
         if paths.count("-") > 1:
             raise UsageError("'-' (stdin) given more than once")
-        if not paths and sys.stdin.isatty():
+        if not paths and (stdin is None or sys.stdin.isatty()):
             raise UsageError("no input: give file or directory paths, or pipe text to stdin")
+        if output_dir is not None:
+            check_output_dir(output_dir)
         from .core import Extractor
         from .inputs import read_inputs
 
-        extractor = Extractor(model, patterns, dollar.upper() if dollar else None, max_chars=max_chars)
+        extractor = Extractor(model, patterns, dollar, max_chars=max_chars)
     except FactxError as e:
         if debug:
             traceback.print_exc()
@@ -163,24 +246,20 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
     from .parallel import default_jobs
     from .progress import progress
 
+    if debug:  # the traceback of each input's internal error (core logs it to the "factx" logger)
+        logging.basicConfig(stream=sys.stderr, format="%(message)s")
+        logging.getLogger("factx").setLevel(logging.DEBUG)
+
     # Lone surrogates (JSON "\ud800" in an id or a text) cannot be UTF-8: write them as \ud800, which in JSON
     # output is the same escape they came in as, instead of failing the whole run.
     sys.stdout.reconfigure(errors="backslashreplace")
     warn = None if quiet else (lambda m: _err(f"warning: {m}"))
-    records = read_inputs(paths, input_format, sys.stdin.buffer, warn=warn)
+    records = read_inputs(paths, input_format, stdin, warn=warn)
     show_progress = not quiet and fmt != "table" and output_dir is None and sys.stderr.isatty()
     total = _count_inputs(paths) if show_progress and input_format == "text" and paths else None
     failed = False
     out = sys.stdout
-    if fmt == "table":
-        from rich.console import Console
-
-        console = Console(file=out)
-        write = lambda record, _out: output.write_table(record, console)  # noqa: E731
-    elif fmt == "csv":
-        write = output.CsvWriter(out)
-    else:
-        write = output.write_json if fmt == "json" else output.write_jsonl
+    write = _writer(fmt, array, out)
     if output_dir is not None:
         write = None
     client = cluster = results = None
@@ -190,23 +269,19 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
                 records = bar.count(records)
             if scheduler is None:
                 results = extractor.extract_many(records, types=wanted, reference_date=ref,
-                                                 jobs=jobs or default_jobs())
+                                                 jobs=jobs or default_jobs(), timeout=timeout)
             else:
                 from .dask_backend import connect, run_dask
 
-                if output_dir is not None:
-                    output_dir.mkdir(parents=True, exist_ok=True)
-                    if any(output_dir.glob("part-*.jsonl")):
-                        raise UsageError(f"{output_dir} already holds part-*.jsonl files; remove them or choose "
-                                         f"another --output-dir")
                 client, cluster = connect(scheduler, jobs or default_jobs())
-                settings = (model, tuple(str(Path(p).resolve()) for p in patterns),
-                            dollar.upper() if dollar else None, max_chars)
+                settings = (model, tuple(str(Path(p).resolve()) for p in patterns), dollar, max_chars)
                 if input_format == "text" and paths and "-" not in paths:  # the workers read the files
                     records = bar.count(_dask_items(paths)) if bar else _dask_items(paths)
                 results = run_dask(client, records, settings, wanted, ref,
                                    str(output_dir.resolve()) if output_dir else None)
             failed = _write_all(results, write, out, fmt, fail_fast, bar)
+            if hasattr(write, "close"):
+                write.close()
     except FactxError as e:
         if debug:
             traceback.print_exc()
@@ -225,6 +300,72 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
     finally:
         _close_quietly(results, client, cluster)
     return EXIT_INPUT if failed else EXIT_OK
+
+
+class _Console(Console):
+    """A rich Console whose closed stdout (| head -1) raises BrokenPipeError, handled like every other
+    format (exit 0), instead of rich's own SystemExit(1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def _writer(fmt: str, array: bool, out):
+    """The function that writes one record in format `fmt` (write(record, out))."""
+    from . import output
+
+    if fmt == "table":
+        console = _Console(file=out)
+        return lambda record, _out: output.write_table(record, console)
+    if fmt == "csv":
+        return output.CsvWriter(out)
+    if fmt == "json":
+        return output.JsonArrayWriter(out) if array else output.write_json
+    return output.write_jsonl
+
+
+def check_reference_date(value: str | None):
+    """--reference-date as a date; a UsageError that says what is wrong with it."""
+    import re
+    from datetime import date
+
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise UsageError(f"invalid --reference-date {value!r}: expected YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as e:
+        raise UsageError(f"invalid --reference-date {value!r}: that date does not exist ({e})") from e
+
+
+def check_dollar(value: str | None) -> str | None:
+    """--dollar as an upper-case ISO 4217 code (pycountry's list), or a UsageError."""
+    if value is None:
+        return None
+    import pycountry
+
+    code = value.strip().upper()
+    if len(code) != 3 or pycountry.currencies.get(alpha_3=code) is None:
+        raise UsageError(f"--dollar {value!r}: not an ISO 4217 currency code (such as USD, CAD, AUD)")
+    return code
+
+
+def check_output_dir(output_dir: Path) -> None:
+    """--output-dir exists (or is made) and takes a file; a UsageError in one line otherwise. Checked by
+    writing, not with os.access, which says yes to root on a read-only directory or file system."""
+    import tempfile
+
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output_dir):
+            pass
+    except OSError as e:
+        raise UsageError(f"--output-dir {output_dir}: cannot write there ({e.strerror or e})") from e
+    if any(output_dir.glob("part-*.jsonl")):
+        raise UsageError(f"{output_dir} already holds part-*.jsonl files; remove them or choose "
+                         f"another --output-dir")
 
 
 def _close_quietly(results, client, cluster) -> None:
@@ -261,6 +402,9 @@ def _write_all(results, write, out, fmt: str, fail_fast: bool, bar) -> bool:
     for record in results:
         if bar:
             bar.advance()
+        for warning in record.get("warnings", ()):  # part of the input was lost: the rest is written
+            failed = True
+            _err(f"error: {warning['message']}")
         if "error" in record:
             failed = True
             _err(f"error: {record['error']['message']}")
@@ -290,6 +434,13 @@ def _click_errors() -> tuple[type, type]:
     return (next(c for c in mro if c.__name__ == "UsageError"), next(c for c in mro if c.__name__ == "ClickException"))
 
 
+def _command_path(args: list[str]) -> str:
+    """'factx extract' when the arguments name that command (Click gives some errors, such as '-f' without
+    its value, no context to tell), else 'factx'."""
+    commands = {c.name or c.callback.__name__ for c in app.registered_commands}
+    return next((f"factx {a}" for a in args if a in commands), "factx")
+
+
 def main() -> None:
     """Console entry point: one-line usage errors, quiet on a closed pipe, 130 on SIGINT, 143 on SIGTERM."""
     usage_error, click_exception = _click_errors()
@@ -301,7 +452,7 @@ def main() -> None:
         if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:  # bare `factx`: show the help
             typer.echo(e.ctx.get_help(), err=True)
         else:
-            where = e.ctx.command_path if e.ctx is not None else "factx"
+            where = e.ctx.command_path if e.ctx is not None else _command_path(sys.argv[1:])
             _err(f"error: {e.format_message()} (see '{where} --help')")
         code = EXIT_USAGE
     except click_exception as e:

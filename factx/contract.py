@@ -78,6 +78,9 @@ def _mentions(record: dict):
         for entity in record.get(key, []):
             for m in entity.get("mentions", []):
                 yield key, m
+    for person in record.get("people", []):
+        if person.get("country_evidence"):
+            yield "country_evidence", person["country_evidence"]
 
 
 def violations(record: dict, text: str | None, allow_internal: bool = False) -> list[str]:

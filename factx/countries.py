@@ -378,7 +378,7 @@ def _line_tokens(doc: Doc, span: Span) -> list:
     return list(doc[start:end])
 
 
-@Language.factory("factx_countries")
+@Language.factory("factx_countries", requires=["doc.ents"], assigns=["doc.spans", "doc._.factx_countries"])
 def make_country_finder(nlp: Language, name: str) -> CountryFinder:
     return CountryFinder(nlp, name)
 

@@ -22,7 +22,9 @@ def models_dir() -> Path:
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    """Parse a JSONL file of objects. Raises PatternsError naming the file and line on bad input."""
+    """Parse a JSONL file of objects. Blank lines and lines starting with `#` are skipped, and a `# comment`
+    may follow an object on its line. Each row remembers its line (see line_of). Raises PatternsError
+    naming the file and line on bad input."""
     rows = []
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -30,29 +32,64 @@ def read_jsonl(path: Path) -> list[dict]:
         raise PatternsError(f"cannot read patterns file {path}: {e.strerror or e}") from e
     except UnicodeDecodeError as e:
         raise PatternsError(f"patterns file {path} is not UTF-8 text") from e
+    decoder = json.JSONDecoder()
     for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
             continue
         try:
-            row = json.loads(line)
+            row, end = decoder.raw_decode(stripped)
         except json.JSONDecodeError as e:
             raise PatternsError(f"{path}:{n}: not valid JSON ({e.msg})") from e
+        rest = stripped[end:].strip()
+        if rest and not rest.startswith("#"):
+            raise PatternsError(f"{path}:{n}: unexpected text after the JSON object ({rest[:20]!r}); "
+                                f"a comment starts with #")
         if not isinstance(row, dict):
             raise PatternsError(f"{path}:{n}: expected a JSON object")
-        rows.append(row)
+        rows.append(_Row(row, n))
     return rows
 
 
+class _Row(dict):
+    """A patterns row that remembers its line number in its file (for error messages)."""
+
+    def __init__(self, row: dict, line: int):
+        super().__init__(row)
+        self.line = line
+
+
+def where(source: Path | str, row: dict, n: int) -> str:
+    """'file:line' of a row (its line in the file when known, else its position)."""
+    return f"{source}:{getattr(row, 'line', n)}"
+
+
 def validate_patterns(rows: list[dict], source: Path | str) -> list[dict]:
-    """Check SpanRuler-style rows: a string `label` and a `pattern` that is a string or list of dicts."""
+    """Check SpanRuler-style rows: a string `label` and a `pattern` that is a string or list of dicts; a
+    COUNTRY or NATIONALITY row's `id` is a string, normalised to upper case here."""
     for n, row in enumerate(rows, 1):
         label, pattern = row.get("label"), row.get("pattern")
         ok_pattern = isinstance(pattern, str) and pattern.strip() or (
             isinstance(pattern, list) and pattern and all(isinstance(t, dict) for t in pattern))
         if not isinstance(label, str) or not ok_pattern:
-            raise PatternsError(f"{source}: pattern {n} needs a string 'label' and a non-empty 'pattern'")
-        if label in ("COUNTRY", "NATIONALITY") and not isinstance(row.get("id"), str):
-            raise PatternsError(f"{source}: pattern {n} ({label}) needs an 'id' with the ISO alpha-2 code")
+            raise PatternsError(f"{where(source, row, n)}: needs a string 'label' and a non-empty 'pattern'")
+        if label in ("COUNTRY", "NATIONALITY"):
+            code = row.get("id")
+            if not isinstance(code, str):
+                raise PatternsError(f"{where(source, row, n)}: a {label} row needs an 'id' with the ISO 3166-1 "
+                                    f"alpha-2 code")
+            row["id"] = code.strip().upper()
+    return rows
+
+
+def check_country_codes(rows: list[dict], source: Path | str) -> list[dict]:
+    """A user's COUNTRY / NATIONALITY rows name ISO 3166-1 alpha-2 codes (pycountry); PatternsError otherwise."""
+    import pycountry
+
+    for n, row in enumerate(rows, 1):
+        code = row.get("id")
+        if row.get("label") in ("COUNTRY", "NATIONALITY") and pycountry.countries.get(alpha_2=code) is None:
+            raise PatternsError(f"{where(source, row, n)}: 'id' {code!r} is not an ISO 3166-1 alpha-2 country code")
     return rows
 
 

@@ -1,8 +1,8 @@
 """Dates: spaCy DATE entities, less durations, ages and recurrences, plus the vague references spaCy does
 not tag ("now", "currently", "recently", "the future"), each with a TIMEX3 value (timex.py).
 
-The reference date for relative expressions is doc._.factx_ref_date when the caller sets it (from
---reference-date or a JSONL record's "date"); otherwise a dateline date at the top of the article (a line
+The reference date for relative expressions is doc._.factx_ref_date when the caller sets it (an ISO string
+or a date; from --reference-date or a JSONL record's "date"); otherwise a dateline date at the top of the article (a line
 "March 01, 2008" or "WASHINGTON, March 22, 2013 -") is used; otherwise there is none and relative dates
 get value None. doc._.factx_ref_source says which ("given", "dateline" or None).
 
@@ -31,6 +31,17 @@ YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious
 # the words around a dateline's date: a place in capitals, a news agency, a weekday, punctuation
 DATELINE_PREFIX = re.compile(r"^[\W\d_]*(?:(?:[A-Z][\w.'’&-]*|\([A-Za-z ]+\)|(?:de|of|la|le|the|upon)\b)[\s,;:/|.-]*)*$")
 DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-–—:|/(]|\(|\d{1,2}:\d\d|[A-Z]{2,}\b)")
+
+def ref_date(doc: Doc) -> date | None:
+    """doc._.factx_ref_date as a date: it holds an ISO string ("2013-03-22"); a date is taken too."""
+    value = doc._.factx_ref_date
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError as e:
+        raise ValueError(f"doc._.factx_ref_date {value!r}: expected an ISO date YYYY-MM-DD") from e
+
 
 for _name in ("factx_ref_date", "factx_ref_source"):
     if not Doc.has_extension(_name):
@@ -140,13 +151,14 @@ class DateFinder:
         for ent in ents:
             for part, text in self._parts(ent):
                 candidates.append((Span(doc, part.start, part.end, label=ent.label_), ent.label_, text))
-        if doc._.factx_ref_date is None:
-            found = dateline_date(doc, [span for span, _, _ in candidates])
-            if found is not None:
-                doc._.factx_ref_date, doc._.factx_ref_source = found, "dateline"
+        ref = ref_date(doc)
+        if ref is None:
+            ref = dateline_date(doc, [span for span, _, _ in candidates])
+            if ref is not None:
+                doc._.factx_ref_source = "dateline"
         elif doc._.factx_ref_source is None:
             doc._.factx_ref_source = "given"
-        ref = doc._.factx_ref_date
+        doc._.factx_ref_date = ref.isoformat() if ref is not None else None  # a string: Docs serialise
         taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
         taken |= {i for ent in ents for i in range(ent.start, ent.end)}
         for span in self._ref_words(doc):
@@ -423,6 +435,7 @@ class DateFinder:
                    for t in words if not (ent.start <= t.i < ent.end))
 
 
-@Language.factory("factx_dates")
+@Language.factory("factx_dates", requires=["doc.ents"],
+                  assigns=["doc.spans", "doc._.factx_ref_date", "doc._.factx_ref_source", "span._.factx_value"])
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     return DateFinder(nlp, name)

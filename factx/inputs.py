@@ -1,6 +1,6 @@
 """Turning paths, directories, stdin and JSONL into Records (or Failures): reading and decoding.
 
-Decoding: a UTF-8 BOM is dropped; a UTF-16 BOM selects UTF-16; anything else is UTF-8, and bytes that
+Decoding: a UTF-8 BOM is dropped; a UTF-32 or UTF-16 BOM selects that encoding; anything else is UTF-8, and bytes that
 are not UTF-8 are replaced with U+FFFD (with a warning) rather than failing the input. Line endings are
 kept as they are, so offsets count in the text exactly as decoded. Files that look binary (a known magic
 number, or many control bytes) fail as BinaryInput.
@@ -23,6 +23,8 @@ STDIN = "-"
 SNIFF_BYTES = 4096
 BINARY_MAGIC = (b"\x89PNG", b"\x1f\x8b", b"PK\x03\x04", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"BZh", b"\x7fELF",
                 b"\xfd7zXZ", b"7z\xbc\xaf")
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
 Warn = Callable[[str], None]
 
 
@@ -30,11 +32,14 @@ def decode(data: bytes, name: str, warn: Warn | None = None) -> str:
     """Bytes of one input -> text. Raises BinaryInput for data that is not text."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise BinaryInput(f"{name}: has a UTF-16 byte order mark but is not valid UTF-16") from e
+    else:
+        for bom, codec in BOMS:  # UTF-32 first: its little-endian BOM starts with UTF-16's
+            if data.startswith(bom):
+                try:
+                    return data.decode(codec)
+                except UnicodeDecodeError as e:
+                    raise BinaryInput(f"{name}: has a {codec.upper()} byte order mark but is not valid "
+                                      f"{codec.upper()}") from e
     if _looks_binary(data[:SNIFF_BYTES]):
         raise BinaryInput(f"{name}: looks like a binary file, not text")
     try:
@@ -100,6 +105,9 @@ def read_inputs(paths: list[str], input_format: str, stdin: BinaryIO, warn: Warn
         if input_format == "jsonl":
             yield from _jsonl_input(name, path, stdin, warn)
             continue
+        if path is None and stdin is None:
+            yield Failure(name, InputError(f"{name}: standard input is closed"))
+            continue
         try:
             data = stdin.read() if path is None else _read_bytes(path)
             text = decode(data, name, warn)
@@ -114,13 +122,15 @@ def _jsonl_input(name: str, path: Path | None, stdin: BinaryIO, warn: Warn | Non
     """A JSONL file or stdin read line by line: a stream of any length runs in constant memory, and each
     record starts as soon as its line has arrived."""
     try:
+        if path is None and stdin is None:
+            raise InputError(f"{name}: standard input is closed")
         stream = stdin if path is None else _open(path)
     except FactxError as e:
         yield Failure(name, e)
         return
     try:
         head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES] if hasattr(stream, "peek") else b""
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # rare: decode it whole
+        if head.startswith(tuple(bom for bom, _ in BOMS)):  # rare: decode it whole
             yield from jsonl_records(decode(stream.read(), name, warn), name, warn)
             return
         if _looks_binary(head.removeprefix(codecs.BOM_UTF8)):
@@ -203,7 +213,13 @@ def _jsonl_line(line: str, where: str, warn: Warn | None) -> Record | Failure | 
         return Failure(where, BadRecord(f"{where}: not valid JSON ({e.msg})"))
     if not isinstance(obj, dict):
         return Failure(where, BadRecord(f"{where}: expected a JSON object"))
-    rid = str(obj["id"]) if obj.get("id") is not None else where
+    rid = obj.get("id")
+    if rid is None:
+        rid = where
+    elif isinstance(rid, (str, int, float)) and not isinstance(rid, bool):
+        rid = str(rid)
+    else:
+        return Failure(where, BadRecord(f"{where}: 'id' must be a string or a number, not {_json_type(rid)}"))
     if not isinstance(obj.get("text"), str):
         return Failure(rid, BadRecord(f"{where}: 'text' is missing or not a string"))
     try:
@@ -212,3 +228,7 @@ def _jsonl_line(line: str, where: str, warn: Warn | None) -> Record | Failure | 
         return Failure(rid, BadRecord(f"{where}: {e}"))
     _warn_if_empty(record.text, where, warn)
     return record
+
+
+def _json_type(value) -> str:
+    return {bool: "a boolean", dict: "an object", list: "an array"}.get(type(value), type(value).__name__)

@@ -309,6 +309,7 @@ def _count_of_things(ent: Span) -> bool:
     return nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ not in words
 
 
-@Language.factory("factx_money", default_config={"dollar": None})
+@Language.factory("factx_money", default_config={"dollar": None}, requires=["doc.ents"],
+                  assigns=["doc.spans", "span._.factx_amount", "span._.factx_amount_max", "span._.factx_currency"])
 def make_money_finder(nlp: Language, name: str, dollar: str | None) -> MoneyFinder:
     return MoneyFinder(nlp, name, dollar)

@@ -1,8 +1,10 @@
-"""Renderers: the same records as JSON, JSON Lines, CSV or rich tables. Each writes to the stream given.
+"""Renderers: the same records as JSON, JSON Lines, CSV, rich tables or HTML. Each writes to the stream given.
 
 json  = each record as an indented JSON object, one after another (a single object for a single input;
-        jq reads a stream of objects as it reads one), jsonl = one compact object per line, csv = one row
-        per fact mention, table = rich tables for people to read.
+        jq reads a stream of objects as it reads one); with array=True one JSON array of all records
+        (what json.load and pandas.read_json take). jsonl = one compact object per line. csv = one row per
+        fact mention carrying every field of the record (see CsvWriter). table = rich tables for people
+        to read. html = the article with its facts highlighted (factx.html).
 """
 from __future__ import annotations
 
@@ -11,8 +13,25 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
+from .schema import TYPES, fields
+
 FORMATS = ("table", "json", "jsonl", "csv")
-CSV_COLUMNS = ["id", "type", "text", "start", "end", "value", "currency", "person", "country"]
+# The type column of a CSV row, by record key; `value` repeats the field a reader sorts or filters by.
+ROW_TYPES = {"people": "person", "titles": "title", "countries": "country", "dates": "date", "money": "money"}
+VALUE_FIELD = {"people": "name", "titles": "text", "countries": "code", "dates": "value", "money": "amount"}
+LEADING = ["id", "type", "text", "start", "end", "value", "currency", "person", "country"]
+
+
+def _csv_columns() -> list[str]:
+    """The leading columns, then every other field of every fact type and its mentions (from the schema),
+    then the reference date's, then `extra` (JSON of any field the schema does not know)."""
+    columns = list(LEADING)
+    for key in TYPES:
+        columns += [f for f in fields(key) if f not in columns]
+    return columns + ["source", "extra"]
+
+
+CSV_COLUMNS = _csv_columns()
 
 
 def write_json(record: dict, out: TextIO) -> None:
@@ -23,30 +42,65 @@ def write_jsonl(record: dict, out: TextIO) -> None:
     out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+class JsonArrayWriter:
+    """--format json --array: `[`, the records separated by commas, `]` (an empty input gives `[]`)."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+        self.count = 0
+
+    def __call__(self, record: dict, out: TextIO) -> None:
+        text = json.dumps(record, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if self.count == 0 else ",\n  ") + text)
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        self.out.flush()
+
+
+def _cell(value):
+    """A CSV cell: null is empty, numbers and strings as they are, lists and objects as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
 def csv_rows(record: dict) -> Iterable[dict]:
-    """One row per mention: people (value = name), titles, countries (value = code), dates, money (value =
-    amount). An error record gives one row of type "error"."""
+    """One row per mention (a person's or country's fields repeat on each of its mentions), one row of type
+    reference_date per record (so a record without facts still has a row), or one row of type error."""
     rid = record["id"]
     if "error" in record:
         yield {"id": rid, "type": "error", "text": record["error"]["message"], "value": record["error"]["kind"]}
         return
-    for p in record.get("people", []):
-        for m in p["mentions"]:
-            yield {"id": rid, "type": "person", **_pos(m), "value": p["name"], "person": p["name"],
-                   "country": p["country"]}
-    for t in record.get("titles", []):
-        yield {"id": rid, "type": "title", **_pos(t), "value": t["text"], "person": t["person"]}
-    for c in record.get("countries", []):
-        for m in c["mentions"]:
-            yield {"id": rid, "type": "country", **_pos(m), "value": c["code"], "country": c["code"]}
-    for d in record.get("dates", []):
-        yield {"id": rid, "type": "date", **_pos(d), "value": d["value"]}
-    for m in record.get("money", []):
-        yield {"id": rid, "type": "money", **_pos(m), "value": m["amount"], "currency": m["currency"]}
+    for key in TYPES:
+        for fact in record.get(key, []):
+            base = {k: v for k, v in fact.items() if k != "mentions"}
+            for m in fact.get("mentions", [None]):
+                row = base | (m or {})
+                yield _row(rid, key, row)
+    if "reference_date" in record:
+        ref = record["reference_date"]
+        yield {"id": rid, "type": "reference_date", "value": _cell(ref.get("value")), "source": _cell(ref.get("source"))}
 
 
-def _pos(m: dict) -> dict:
-    return {"text": m["text"], "start": m["start"], "end": m["end"]}
+def _row(rid: str, key: str, fact: dict) -> dict:
+    row = {"id": rid, "type": ROW_TYPES[key], "value": _cell(fact.get(VALUE_FIELD[key]))}
+    if key == "people":
+        row["person"] = fact.get("name")
+    elif key == "countries":
+        row["country"] = fact.get("code")
+    extra = {}
+    for k, v in fact.items():
+        if k in CSV_COLUMNS and k not in ("id", "type", "extra"):
+            row[k] = _cell(v)
+        else:
+            extra[k] = v
+    if extra:
+        row["extra"] = json.dumps(extra, ensure_ascii=False)
+    return row
 
 
 class CsvWriter:
@@ -64,43 +118,62 @@ def _amount(x) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
 
 
+def display_name(code: str, name: str) -> str:
+    """The name a reader knows ("DR Congo"), from models/display_names.json, else the record's name."""
+    from .data import load_json
+
+    return load_json("display_names.json")["names"].get(code, name)
+
+
 def write_table(record: dict, console) -> None:
-    """Rich tables for one record on a rich Console (people, titles, countries, dates, money)."""
+    """Rich tables for one record on a rich Console (people, titles, countries, dates, money). Every string
+    from the input is a rich Text, never markup: an id "[/i]" is shown as it is."""
     from rich.table import Table
+    from rich.text import Text
 
     if "error" in record:
         return  # reported on stderr by the caller
-    console.rule(f"[bold]{record['id']}")
+
+    def table(title: str, *columns: str) -> Table:
+        t = Table(title=title, title_justify="left")
+        for c in columns:
+            numeric = c in ("Mentions", "Offset", "Amount")
+            t.add_column(c, justify="right" if numeric else "left")
+        return t
+
+    console.rule(Text(record["id"], style="bold"))
     sections = []
     if "people" in record:
-        t = Table("Person", "Titles", "Country", "Mentions", title="People", title_justify="left", expand=False)
+        t = table("People", "Person", "Titles", "Country", "Mentions")
         for p in record["people"]:
-            t.add_row(p["name"], "; ".join(p["titles"]), p["country"] or "", str(len(p["mentions"])))
+            t.add_row(Text(p["name"]), Text("; ".join(p["titles"])), Text(p["country"] or ""), str(len(p["mentions"])))
         sections.append((t, record["people"]))
     if "titles" in record:
-        t = Table("Title", "Person", "At", title="Titles", title_justify="left")
+        t = table("Titles", "Title", "Person", "Offset")
         for x in record["titles"]:
-            t.add_row(x["text"], x["person"] or "", str(x["start"]))
+            t.add_row(Text(x["text"]), Text(x["person"] or ""), str(x["start"]))
         sections.append((t, record["titles"]))
     if "countries" in record:
-        t = Table("Code", "Country", "Mentions", "As written", title="Countries", title_justify="left")
+        t = table("Countries", "Code", "Country", "Mentions", "As written")
         for c in record["countries"]:
             written = ", ".join(dict.fromkeys(m["text"] for m in c["mentions"]))
-            t.add_row(c["code"], c["name"], str(len(c["mentions"])), written)
+            t.add_row(c["code"], Text(display_name(c["code"], c["name"])), str(len(c["mentions"])), Text(written))
         sections.append((t, record["countries"]))
     if "dates" in record:
-        t = Table("Date", "Value", "At", title="Dates", title_justify="left")
+        t = table("Dates", "Date", "Value", "Offset")
         for d in record["dates"]:
-            t.add_row(d["text"], d["value"] or "", str(d["start"]))
+            t.add_row(Text(d["text"]), d["value"] or "", str(d["start"]))
         sections.append((t, record["dates"]))
     if "money" in record:
-        t = Table("Money", "Amount", "Currency", title="Money", title_justify="left")
+        t = table("Money", "Money", "Amount", "Currency")
         for m in record["money"]:
             amount = _amount(m["amount"]) + (f"–{_amount(m['amount_max'])}" if m.get("amount_max") else "")
-            t.add_row(m["text"], amount, m["currency"] or "")
+            t.add_row(Text(m["text"]), amount, m["currency"] or "")
         sections.append((t, record["money"]))
-    for table, rows in sections:
+    for t, rows in sections:
         if rows:
-            console.print(table)
+            console.print(t)
         else:
-            console.print(f"[dim]{table.title}: none found[/dim]")
+            console.print(Text(f"{t.title}: none found", style="dim"))
+    if sections:
+        console.print(Text("Offset: character position in the text (0 = first character)", style="dim"))

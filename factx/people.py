@@ -76,6 +76,7 @@ class PeopleLinker:
         return doc
 
 
-@Language.factory("factx_people")
+@Language.factory("factx_people", requires=["doc.ents", "doc._.factx_countries", "doc._.factx_titles"],
+                  assigns=["doc.spans", "doc._.factx_people", "span._.factx_person", "span._.factx_link"])
 def make_people_linker(nlp: Language, name: str) -> PeopleLinker:
     return PeopleLinker(nlp, name)

@@ -47,11 +47,13 @@ def merge_records(parts: list[tuple[int, dict]]) -> dict:
     countries: dict[str, dict] = {}
     for offset, record in parts:
         for person in record.get("people", []):
-            mentions = _shift(person["mentions"], offset)
+            person = person | {"mentions": _shift(person["mentions"], offset)}
+            if person.get("country_evidence"):
+                person["country_evidence"] = _shift([person["country_evidence"]], offset)[0]
             if person["name"] in people:
-                _absorb(people[person["name"]], person | {"mentions": mentions})
+                _absorb(people[person["name"]], person)
             else:
-                people[person["name"]] = person | {"mentions": mentions, "titles": list(person["titles"])}
+                people[person["name"]] = person | {"titles": list(person["titles"])}
         for country in record.get("countries", []):
             entry = countries.setdefault(country["code"], country | {"mentions": []})
             entry["mentions"] += _shift(country["mentions"], offset)
@@ -72,7 +74,8 @@ def merge_records(parts: list[tuple[int, dict]]) -> dict:
 def _absorb(target: dict, other: dict) -> None:
     target["mentions"] = sorted(target["mentions"] + other["mentions"], key=lambda m: m["start"])
     target["titles"] = list(dict.fromkeys(target["titles"] + other["titles"]))
-    target["country"] = target["country"] or other["country"]
+    if target["country"] is None and other["country"] is not None:  # the country with the words that gave it
+        target.update({k: other[k] for k in ("country", "country_source", "country_evidence") if k in other})
 
 
 def _fold_surnames(people: dict[str, dict]) -> dict[str, str]:

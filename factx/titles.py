@@ -329,6 +329,7 @@ def _capitalised(span: Span) -> bool:
     return all(t.is_title or t.is_upper or not t.is_alpha for t in span)
 
 
-@Language.factory("factx_titles")
+@Language.factory("factx_titles", requires=["doc.ents", "doc._.factx_countries"],
+                  assigns=["doc.spans", "doc._.factx_titles"])
 def make_title_finder(nlp: Language, name: str) -> TitleFinder:
     return TitleFinder(nlp, name)

@@ -68,6 +68,6 @@ def _pieces(text: str, cuts: list[tuple[int, int]]) -> list[str]:
     return [p for p in [*pieces, text[last:]] if p]
 
 
-@Language.factory("factx_tokens")
+@Language.factory("factx_tokens", assigns=["token.text"])
 def make_token_splitter(nlp: Language, name: str) -> TokenSplitter:
     return TokenSplitter(nlp, name)

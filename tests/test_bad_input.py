@@ -55,6 +55,8 @@ ENCODING_CASES = [
     ("UTF-8 BOM", codecs.BOM_UTF8 + GOOD_BYTES, GOOD),
     ("UTF-16 LE BOM", GOOD.encode("utf-16"), GOOD),
     ("UTF-16 BE BOM", codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be"), GOOD),
+    ("UTF-32 LE BOM", GOOD.encode("utf-32"), GOOD),
+    ("UTF-32 BE BOM", codecs.BOM_UTF32_BE + GOOD.encode("utf-32-be"), GOOD),
     ("CRLF", GOOD_BYTES.replace(b"\n", b"\r\n") * 3, GOOD.replace("\n", "\r\n") * 3),
     ("lone CR", GOOD_BYTES.replace(b"\n", b"\r") * 3, GOOD.replace("\n", "\r") * 3),
     ("NUL bytes", GOOD_BYTES.replace(b" met", b"\x00 met\x00"), GOOD.replace(" met", "\x00 met\x00")),
@@ -66,6 +68,8 @@ JSONL_CASES = [
     ("no text", '{"id": "x"}', "'text' is missing or not a string"),
     ("non-string text", '{"id": "x", "text": 42}', "'text' is missing or not a string"),
     ("invalid date", '{"id": "x", "text": "Hello.", "date": "next Tuesday"}', "invalid date"),
+    ("id an object", '{"id": {"a": 1}, "text": "Hello."}', "'id' must be a string or a number, not an object"),
+    ("id a list", '{"id": [1], "text": "Hello."}', "'id' must be a string or a number, not an array"),
 ]
 
 USAGE_CASES = [
@@ -220,3 +224,42 @@ def test_signal_stops_with_complete_lines(tmp_path, sig, code):
     lines = proc.stdout.decode().splitlines()
     assert 0 < len(lines) < 3000
     assert [json.loads(line)["id"] for line in lines] == [str(n) for n in range(len(lines))]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_a_closed_pipe_exits_0_in_every_format(tmp_path, fmt):
+    """factx ... | head -1: rich's own broken-pipe handling exits 1; every format must stop quietly with 0."""
+    source = _file(tmp_path / "in.jsonl", "".join(json.dumps({"id": str(n), "text": GOOD}) + "\n"
+                                                   for n in range(400)).encode())
+    proc = subprocess.Popen([sys.executable, "-m", "factx", "extract", "-i", "jsonl", source, "-f", fmt, "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 0, err
+    assert b"Traceback" not in err and b"error" not in err
+
+
+def test_closed_stdin_is_no_problem_for_file_inputs(tmp_path):
+    good = _file(tmp_path / "good.txt", GOOD_BYTES)
+    proc = subprocess.run([sys.executable, "-m", "factx", "extract", good, "-f", "jsonl"], stdin=subprocess.DEVNULL,
+                          capture_output=True, timeout=300, preexec_fn=lambda: os.close(0))
+    assert proc.returncode == 0, proc.stderr
+    _assert_good(json.loads(proc.stdout), good)
+    dash = subprocess.run([sys.executable, "-m", "factx", "extract", "-", "-f", "jsonl"], capture_output=True,
+                          timeout=300, preexec_fn=lambda: os.close(0))
+    assert dash.returncode == 1 and json.loads(dash.stdout)["error"]["kind"] == "input"
+    assert b"standard input is closed" in dash.stderr and b"Traceback" not in dash.stderr
+
+
+def test_a_read_only_output_dir_is_a_one_line_error(tmp_path):
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o555)
+    cmd = [sys.executable, "-m", "factx", "extract", "-", "--scheduler", "local", "--output-dir", str(out)]
+    as_root = os.geteuid() == 0
+    proc = subprocess.run(cmd, input=GOOD_BYTES, capture_output=True, timeout=300,
+                          preexec_fn=_drop_root_file_powers if as_root else None)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert len(err.strip().splitlines()) == 1 and "cannot write there" in err and "internal error" not in err

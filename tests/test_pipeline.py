@@ -10,7 +10,7 @@ def test_saved_pipeline_loads_again_with_spacy_load(tmp_path, extractor):
     nlp.to_disk(tmp_path / "pipe")
     again = spacy.load(tmp_path / "pipe")
     assert [n for n in again.pipe_names if n.startswith("factx_")] == [
-        "factx_tokens", "factx_countries", "factx_titles", "factx_people", "factx_dates", "factx_money"]
+        "factx_tokens", "factx_countries", "factx_titles", "factx_people", "factx_dates", "factx_money", "factx_spans"]
     doc = again("Acme's chief happiness officer Dana Cole met Mexican officials in 2010 for U.S.-Japan talks.")
     assert [s.text for s in doc.spans["factx_titles"]] == ["chief happiness officer"]
     assert [s.kb_id_ for s in doc.spans["factx_countries"]] == ["MX", "US", "JP"]

@@ -64,6 +64,15 @@ def test_a_failing_piece_keeps_the_other_pieces_facts(boom, monkeypatch):
     assert any(m["start"] >= warning["end"] for p in record["people"] for m in p["mentions"])  # a later piece
 
 
+def test_pieces_keep_country_evidence_offsets_true(extractor, monkeypatch):
+    monkeypatch.setattr(extractor, "piece_chars", 2000)
+    text = TEXTS[0][:1800] + "\n\n" + "Peruvian engineering professor Marta Quiroga led the study. " * 3
+    record = next(extractor.extract_many([{"id": "long", "text": text}]))
+    evidence = [p["country_evidence"] for p in record["people"] if p.get("country_evidence")]
+    assert any(e["start"] > 2000 for e in evidence)  # from the second piece
+    assert violations(record, text) == []
+
+
 def test_each_piece_has_its_own_memory_zone(extractor, monkeypatch):
     zones = []
     real = extractor.nlp.memory_zone
