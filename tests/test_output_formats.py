@@ -168,7 +168,7 @@ def test_every_record_factx_writes_validates(extractor, tmp_path):
 
 def test_fields_other_branches_add_validate():
     """people[].country_source/country_evidence, titles[].kind and the error kind timeout are in the schema."""
-    _assert_valid({"id": "x", "people": [{"name": "A B", "titles": [], "country": "JP", "country_source": "nationality",
+    _assert_valid({"id": "x", "people": [{"name": "A B", "titles": [], "country": "JP", "country_source": "text",
                                           "country_evidence": {"text": "Japanese", "start": 0, "end": 8},
                                           "mentions": []}],
                    "titles": [{"text": "teacher", "start": 0, "end": 7, "person": None, "link": None,

@@ -66,10 +66,10 @@ def test_a_failing_piece_keeps_the_other_pieces_facts(boom, monkeypatch):
 
 def test_pieces_keep_country_evidence_offsets_true(extractor, monkeypatch):
     monkeypatch.setattr(extractor, "piece_chars", 2000)
-    text = TEXTS[0][:1800] + "\n\n" + "Peruvian engineering professor Marta Quiroga led the study. " * 3
+    text = TEXTS[0][:1800] + "\n\n" + "Peruvian engineering professor Marta Quiroga led the study. " * 10
     record = next(extractor.extract_many([{"id": "long", "text": text}]))
     evidence = [p["country_evidence"] for p in record["people"] if p.get("country_evidence")]
-    assert any(e["start"] > 2000 for e in evidence)  # from the second piece
+    assert len(text) > 2000 and any(e["start"] > 1700 and e["text"] == "Peruvian" for e in evidence)  # piece 2
     assert violations(record, text) == []
 
 
