@@ -182,7 +182,7 @@ class DateFinder:
                 if value and re.match(r"\d{4}(?:$|-)", value) and re.search(r"\b\d{4}\b", text):
                     year = value[:4]
                 if value and re.fullmatch(r"\d{4}-Q\d", value) and not YEAR_BACK.search(text.lower()) and (
-                        ref is None or timex.shift_quarter(timex.quarter_of(ref), -4) < value <= timex.quarter_of(ref)):
+                        ref is None or (timex.shift_quarter(timex.quarter_of(ref), -4) or "") < value <= timex.quarter_of(ref)):
                     anchor = (value, sent)  # the quarter reported on: not a forecast, not "a year earlier"
             out = Span(doc, span.start, span.end, label="DATE")
             out._.factx_value = value
