@@ -28,8 +28,11 @@ FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ANCHOR_SENTENCES = 3
 THAT_YEAR = re.compile(r"(?:that|the same|that same) year")
 YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
-# the words around a dateline's date: a place in capitals, a news agency, a weekday, punctuation
-DATELINE_PREFIX = re.compile(r"^[\W\d_]*(?:(?:[A-Z][\w.'’&-]*|\([A-Za-z ]+\)|(?:de|of|la|le|the|upon)\b)[\s,;:/|.-]*)*$")
+# the words around a dateline's date: a place in capitals, a news agency, a weekday, punctuation. A word is
+# taken whole ((?!...) after it), so a run of capitals splits into words one way only: without that the
+# pattern tried every split of "OFFICIALS" and backtracked exponentially on an all-capitals headline.
+DATELINE_PREFIX = re.compile(r"^[\W\d_]*(?:(?:[A-Z][\w.'’&-]*(?![\w.'’&-])|\([A-Za-z ]+\)|(?:de|of|la|le|the|upon)\b)"
+                             r"[\s,;:/|.-]*)*$")
 DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-–—:|/(]|\(|\d{1,2}:\d\d|[A-Z]{2,}\b)")
 
 def ref_date(doc: Doc) -> date | None:
@@ -191,7 +194,7 @@ class DateFinder:
                 if value and re.match(r"\d{4}(?:$|-)", value) and re.search(r"\b\d{4}\b", text):
                     year = value[:4]
                 if value and re.fullmatch(r"\d{4}-Q\d", value) and not YEAR_BACK.search(text.lower()) and (
-                        ref is None or timex.shift_quarter(timex.quarter_of(ref), -4) < value <= timex.quarter_of(ref)):
+                        ref is None or (timex.shift_quarter(timex.quarter_of(ref), -4) or "") < value <= timex.quarter_of(ref)):
                     anchor = (value, sent)  # the quarter reported on: not a forecast, not "a year earlier"
             out = Span(doc, span.start, span.end, label="DATE")
             out._.factx_value = value

@@ -12,6 +12,7 @@ follows it ("4 billion songs" is a count).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,15 +53,22 @@ def _alt(items) -> str:
 def vocabulary() -> dict:
     data = load_json("currencies.json")
     words = {k.lower(): v for k, v in data["words"].items()}
+    historic = load_json("historic_currencies.json")["currencies"]
+    country_words = dict(data["country_words"])
+    for row in historic:  # withdrawn currencies: the only codes outside pycountry factx writes
+        words.update({w: row["code"] for w in row["words"]})
+        country_words.setdefault(row["country"], row["code"])
     for cur in pycountry.currencies:
         if cur.alpha_3 in data["not_money_codes"]:
             continue  # "a silver medallist" is not XAG
         name = cur.name.lower()
         words.setdefault(name, cur.alpha_3)
         words.setdefault(name + "s", cur.alpha_3)
-    iso = {cur.alpha_3 for cur in pycountry.currencies}
+    iso = {cur.alpha_3 for cur in pycountry.currencies} | {row["code"] for row in historic}
+    words = {w: (code if code in iso or code == DOLLAR else None) for w, code in words.items()}
     return {"symbols": data["symbols"], "words": words, "iso": iso, "fractions": data["fractions"],
-            "fraction_currency": data["fraction_currency"], "country_words": data["country_words"],
+            "fraction_currency": data["fraction_currency"], "country_words": country_words,
+            "score_words": frozenset(data["score_words"]),
             "default_dollar": data["default_dollar"],
             "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
 
@@ -102,10 +110,28 @@ def _value(num: str | None, scale: str | None) -> float | None:
 
 
 def _clean(x: float | None) -> float | int | None:
-    if x is None:
-        return None
+    if x is None or not math.isfinite(x):
+        return None  # "$999…9" with 309 nines is no finite number
     x = float(f"{x:.12g}")  # 4.1 trillion is 4100000000000, not 4099999999999.9995
     return int(x) if x == int(x) else x
+
+
+def _bounds(num: str | None, num2: str | None, scale: str | None) -> tuple[float | None, float | None]:
+    """The two ends of "5-6 billion" (the scale word is shared) or "$10,000 to $1 million" (it belongs to the
+    upper bound alone: shared, the lower bound would pass the upper one)."""
+    if not num2 or not scale:
+        return _value(num, scale), _value(num2, scale)
+    low, high = parse_number(num), parse_number(num2)
+    shared = low is not None and high is not None and low < high
+    return _value(num, scale if shared else None), _value(num2, scale)
+
+
+def _range(start: int, end: int, amount: float | None, amount2: float | None, code: str | None) -> Money:
+    """A mention whose amount_max, when there is one, is above its amount and both finite."""
+    amount, amount2 = _clean(amount), _clean(amount2)
+    if amount is None or amount2 is None or amount2 <= amount:
+        amount2 = None
+    return Money(start, end, amount, amount2, code if code in vocabulary()["iso"] else None)
 
 
 def find_money(text: str, dollar: str | None = None) -> list[Money]:
@@ -133,8 +159,8 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
                                      said == DOLLAR and code in dollars):
                 code, end = (code if said == DOLLAR else said), again.end()
         code = dollar if code == DOLLAR else code
-        found.append(Money(m.start(), end, _clean(_value(m["num"], m["scale"])),
-                           _clean(_value(m["num2"], m["scale"])), code))
+        amount, amount2 = _bounds(m["num"], m["num2"], m["scale"])
+        found.append(_range(m.start(), end, amount, amount2, code))
         taken.append((m.start(), end))
     for m in suffixed.finditer(text):
         if not free(m.start(), m.end()):
@@ -159,13 +185,16 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
             code = cur if cur in v["iso"] else v["words"].get(low)
             if m["country"]:
                 code = v["country_words"].get(m["country"], code) if code in (DOLLAR, None) or low in AMBIGUOUS_WORDS else code
-            amount, amount2 = _value(m["num"], m["scale"]), _value(m["num2"], m["scale"])
+            amount, amount2 = _bounds(m["num"], m["num2"], m["scale"])
+        if m["num2"] and (low in v["score_words"] and not m["scale"] or amount2 is not None and amount is not None
+                          and amount2 <= amount):
+            continue  # "17 - 14 won": a score, not a range of money
         if cur.isupper() and cur in v["iso"] and cur != m["cur"].upper():
             continue
         if not (cur in v["iso"] or low in v["words"] or low in v["fractions"]):
             continue  # matched an ISO code case-insensitively ("all", "top"): not money
         code = dollar if code == DOLLAR else code
-        found.append(Money(m.start(), m.end(), _clean(amount), _clean(amount2), code))
+        found.append(_range(m.start(), m.end(), amount, amount2, code))
         taken.append((m.start(), m.end()))
     return _context_currency(text, _join_ranges(text, sorted(found, key=lambda x: x.start)))
 

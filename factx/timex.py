@@ -52,18 +52,33 @@ def _month(word: str) -> int | None:
     return vocab()["months"].get(word.lower().rstrip("."))
 
 
-def _iso(d: date) -> str:
-    return d.isoformat()
+def _yr(y: int) -> str | None:
+    """A year as TIMEX3 writes it, four digits ("0999"); None outside the calendar (year 0, 10000)."""
+    return f"{y:04d}" if 1 <= y <= 9999 else None
 
 
-def _week(d: date) -> str:
+def _plus(d: date, days: int) -> date | None:
+    """d shifted by days, or None when that leaves the calendar (9999-12-31 plus one day)."""
+    try:
+        return d + timedelta(days)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _week(d: date | None) -> str | None:
+    if d is None:
+        return None
     y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return f"{y:04d}-W{w:02d}"
 
 
 def quarter_of(d: date) -> str:
     """"2013-Q1" for date(2013, 3, 22)."""
-    return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
 
 
 _quarter = quarter_of
@@ -74,11 +89,14 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def shift_quarter(value: str, delta: int) -> str:
-    """"1988-Q3" for ("1989-Q3", -4)."""
-    y, q = int(value[:4]), int(value[-1])
-    n = y * 4 + q - 1 + delta
-    return f"{n // 4}-Q{n % 4 + 1}"
+def shift_quarter(value: str | None, delta: int) -> str | None:
+    """"1988-Q3" for ("1989-Q3", -4); None when the result leaves the calendar."""
+    if value is None:
+        return None
+    y, q = value.split("-Q")
+    n = int(y) * 4 + int(q) - 1 + delta
+    year = _yr(n // 4)
+    return f"{year}-Q{n % 4 + 1}" if year else None
 
 
 _shift_quarter = shift_quarter
@@ -125,13 +143,30 @@ def clean(text: str) -> str:
     return t
 
 
+# the shapes of a TIMEX3 value factx writes; anything else (a year outside 0001-9999) is no value
+VALUE_SHAPE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3}"
+                         r"|PRESENT_REF|PAST_REF|FUTURE_REF")
+
+
 def normalize(text: str, ref: date | None = None, future: bool = False, anchor: str | None = None) -> str | None:
     """TIMEX3 value of a date expression, or None when it cannot be resolved.
 
     ref: the document's reference date (None: relative expressions resolve to None).
     future: the context points forward ("will", "next"), used for weekdays, bare months and days.
     anchor: the quarter the text last spoke of ("1989-Q3"), for "a year earlier", "the quarter".
+    A value that would leave the calendar ("tomorrow" said on 9999-12-31, "Christmas 0000",
+    "1000000000 days ago") is None.
     """
+    try:
+        value = _normalize(text, ref, future, anchor)
+    except (ValueError, OverflowError):  # a date outside years 1-9999
+        return None
+    if value is None or not VALUE_SHAPE.fullmatch(value) or value[:4] == "0000":
+        return None
+    return value
+
+
+def _normalize(text: str, ref: date | None, future: bool, anchor: str | None) -> str | None:
     t = clean(text)
     v = vocab()
     R = v["re"]
@@ -163,7 +198,7 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
     # "may 2010", "may of 2010", "winter of 1994" is below
     m = re.fullmatch(rf"({R['month']})\.?,? (?:of )?(\d{{4}})", t)
     if m:
-        return f"{int(m[2]):04d}-{_month(m[1]):02d}"
+        return f"{int(m[2]):04d}-{_month(m[1]):02d}" if int(m[2]) else None
     m = re.fullmatch(r"(?:(?:calendar|fiscal|fy|year|the year|the calendar year|the fiscal year)[- ]?)?(\d{4})"
                      r"(?: (?:or|and) (?:later|earlier|beyond|before|after))?", t)
     if m:
@@ -193,7 +228,7 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
     # "January this year", "July last year", "April next year", "October of last year"
     m = re.fullmatch(rf"({R['month']})\.?,? (?:of )?(this|last|next) year", t)
     if m and ref is not None:
-        return f"{ref.year + {'this': 0, 'last': -1, 'next': 1}[m[2]]}-{_month(m[1]):02d}"
+        return f"{_yr(ref.year + {'this': 0, 'last': -1, 'next': 1}[m[2]])}-{_month(m[1]):02d}"
     m = re.fullmatch(r"week of (.+)", t)
     if m:  # "the week of March 6": that day's ISO week
         day = normalize(m[1], ref, future)
@@ -364,15 +399,15 @@ def _quarters(t: str, ref: date | None, future: bool, anchor: str | None) -> str
         if not (day and FULL_DATE.fullmatch(day)):
             return None
         d = date.fromisoformat(day)
-        return _quarter(d) if m[1] in ("quarter", "three months") else f"{d.year}-H{1 if d.month <= 6 else 2}"
+        return _quarter(d) if m[1] in ("quarter", "three months") else f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
     m = re.fullmatch(r"(q[1-4]|h[12])(?:,? (.+))?", t)
     if m:
         year = _year_of(m[2], ref) if m[2] else (ref.year if ref else None)
-        return f"{year}-{m[1].upper()}" if year is not None else None
+        return f"{_yr(year)}-{m[1].upper()}" if year is not None else None
     m = re.fullmatch(r"first (two|three) quarters(?: of (\d{4}))?", t)
     if m and m[1] == "two":
         year = int(m[2]) if m[2] else (ref.year if ref else None)
-        return f"{year}-H1" if year else None
+        return f"{_yr(year)}-H1" if year else None
     # "the 1989 period", "the 1988 quarter": that year's quarter of the anchor
     m = re.fullmatch(rf"(\d{{4}}) {QUARTER_WORDS}", t)
     if m:
@@ -404,8 +439,8 @@ def _part(word: str, kind: str, year: int | None) -> str | None:
         n = 2 if word in ("final", "last") else n
         if n not in (1, 2):
             return None
-        return f"{year}-H{n}" if year is not None else None
-    return f"{year}-Q{n}" if year is not None and 1 <= n <= 4 else None
+        return f"{_yr(year)}-H{n}" if year is not None else None
+    return f"{_yr(year)}-Q{n}" if year is not None and 1 <= n <= 4 else None
 
 
 def _year_of(text: str, ref: date | None) -> int | None:
@@ -422,11 +457,11 @@ def _year_of(text: str, ref: date | None) -> int | None:
 def _season(which: str | None, season: str, year: str | None, ref: date | None, future: bool) -> str | None:
     code = vocab()["seasons"][season]
     if year:
-        return f"{year}-{code}"
+        return f"{int(year):04d}-{code}"
     if ref is None:
         return None
     month = vocab()["season_months"][code]
-    return f"{_month_year(which, month, ref, future)}-{code}"
+    return f"{_yr(_month_year(which, month, ref, future))}-{code}"
 
 
 def _weekend(ref: date, which: str | None, future: bool) -> str:
@@ -473,40 +508,40 @@ def _relative(t: str, ref: date | None, future: bool, anchor: str | None = None)
         return "FUTURE_REF"
     if ref is None:
         return None
-    this_month = f"{ref.year}-{ref.month:02d}"
+    this_month = f"{ref.year:04d}-{ref.month:02d}"
     simple = {"today": _iso(ref), "tonight": _iso(ref), "this morning": _iso(ref), "this afternoon": _iso(ref),
-              "this evening": _iso(ref), "yesterday": _iso(ref - timedelta(1)),
-              "tomorrow": _iso(ref + timedelta(1)), "day before yesterday": _iso(ref - timedelta(2)),
-              "day after tomorrow": _iso(ref + timedelta(2)),
-              "this week": _week(ref), "last week": _week(ref - timedelta(7)), "next week": _week(ref + timedelta(7)),
-              "past week": _week(ref - timedelta(7)), "week": _week(ref),
-              "this month": this_month, "month": this_month, "this year": str(ref.year),
-              "last year": str(ref.year - 1), "next year": str(ref.year + 1), "year": str(ref.year),
-              "this decade": str(ref.year)[:3], "this century": f"{ref.year // 100:02d}",
-              "this month so far": this_month, "in the year": str(ref.year),
+              "this evening": _iso(ref), "yesterday": _iso(_plus(ref, -1)),
+              "tomorrow": _iso(_plus(ref, 1)), "day before yesterday": _iso(_plus(ref, -2)),
+              "day after tomorrow": _iso(_plus(ref, 2)),
+              "this week": _week(ref), "last week": _week(_plus(ref, -7)), "next week": _week(_plus(ref, 7)),
+              "past week": _week(_plus(ref, -7)), "week": _week(ref),
+              "this month": this_month, "month": this_month, "this year": _yr(ref.year),
+              "last year": _yr(ref.year - 1), "next year": _yr(ref.year + 1), "year": _yr(ref.year),
+              "this decade": f"{ref.year:04d}"[:3], "this century": f"{ref.year // 100:02d}",
+              "this month so far": this_month, "in the year": _yr(ref.year),
               "end of this week": _week(ref), "end of the week": _week(ref),
               "end of this month": this_month, "end of the month": this_month,
-              "end of this year": str(ref.year), "end of the year": str(ref.year),
-              "year-end": str(ref.year), "year end": str(ref.year), "year-to-date": str(ref.year),
-              "full year": str(ref.year), "current year": str(ref.year), "fiscal year": str(ref.year),
-              "current fiscal year": str(ref.year), "this fiscal year": str(ref.year),
-              "latest fiscal year": str(ref.year - 1), "last fiscal year": str(ref.year - 1),
-              "next fiscal year": str(ref.year + 1), "previous fiscal year": str(ref.year - 1),
-              "same day": _iso(ref), "that day": _iso(ref), "previous day": _iso(ref - timedelta(1)),
-              "day before": _iso(ref - timedelta(1)), "day earlier": _iso(ref - timedelta(1)),
-              "a day earlier": _iso(ref - timedelta(1)), "the day before": _iso(ref - timedelta(1)),
-              "a year ago": str(ref.year - 1), "a year earlier": str(ref.year - 1), "one year ago": str(ref.year - 1),
-              "previous year": str(ref.year - 1), "the previous year": str(ref.year - 1),
-              "year before": str(ref.year - 1), "the year before": str(ref.year - 1), "prior year": str(ref.year - 1),
-              "past year": str(ref.year - 1), "coming year": str(ref.year + 1), "following year": str(ref.year + 1),
-              "previous month": f"{_shift_month(ref.year, ref.month, -1)[0]}-{_shift_month(ref.year, ref.month, -1)[1]:02d}",
+              "end of this year": _yr(ref.year), "end of the year": _yr(ref.year),
+              "year-end": _yr(ref.year), "year end": _yr(ref.year), "year-to-date": _yr(ref.year),
+              "full year": _yr(ref.year), "current year": _yr(ref.year), "fiscal year": _yr(ref.year),
+              "current fiscal year": _yr(ref.year), "this fiscal year": _yr(ref.year),
+              "latest fiscal year": _yr(ref.year - 1), "last fiscal year": _yr(ref.year - 1),
+              "next fiscal year": _yr(ref.year + 1), "previous fiscal year": _yr(ref.year - 1),
+              "same day": _iso(ref), "that day": _iso(ref), "previous day": _iso(_plus(ref, -1)),
+              "day before": _iso(_plus(ref, -1)), "day earlier": _iso(_plus(ref, -1)),
+              "a day earlier": _iso(_plus(ref, -1)), "the day before": _iso(_plus(ref, -1)),
+              "a year ago": _yr(ref.year - 1), "a year earlier": _yr(ref.year - 1), "one year ago": _yr(ref.year - 1),
+              "previous year": _yr(ref.year - 1), "the previous year": _yr(ref.year - 1),
+              "year before": _yr(ref.year - 1), "the year before": _yr(ref.year - 1), "prior year": _yr(ref.year - 1),
+              "past year": _yr(ref.year - 1), "coming year": _yr(ref.year + 1), "following year": _yr(ref.year + 1),
+              "previous month": f"{_yr(_shift_month(ref.year, ref.month, -1)[0])}-{_shift_month(ref.year, ref.month, -1)[1]:02d}",
               "this quarter": _quarter(ref)}
     if t in simple:
         return simple[t]
     for word, delta in (("last", -1), ("next", 1), ("previous", -1), ("past", -1), ("coming", 1)):
         if t == f"{word} month":
             y, mth = _shift_month(ref.year, ref.month, delta)
-            return f"{y}-{mth:02d}"
+            return f"{_yr(y)}-{mth:02d}"
         if t == f"{word} quarter":
             return _shift_quarter(_quarter(ref), delta)
     # "the weekend", "this weekend", "last weekend"
@@ -538,7 +573,7 @@ def _relative(t: str, ref: date | None, future: bool, anchor: str | None = None)
     m = re.fullmatch(rf"(?:(this past|this coming|last|next|this|past|coming) )?({R['month']})\.?", t)
     if m:
         mth = _month(m[2])
-        return f"{_month_year(m[1], mth, ref, future)}-{mth:02d}"
+        return f"{_yr(_month_year(m[1], mth, ref, future))}-{mth:02d}"
     return None
 
 
@@ -549,7 +584,7 @@ def _offset(ref: date, unit: str, n: int) -> str:
         return _week(ref + timedelta(7 * n))
     if unit == "month":
         y, mth = _shift_month(ref.year, ref.month, n)
-        return f"{y}-{mth:02d}"
+        return f"{_yr(y)}-{mth:02d}"
     if unit == "decade":
-        return str(ref.year + 10 * n)[:3]
-    return str(ref.year + n)
+        return (_yr(ref.year + 10 * n) or "")[:3]
+    return _yr(ref.year + n)
