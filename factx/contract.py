@@ -33,10 +33,7 @@ def _codes() -> tuple[frozenset, frozenset]:
 
     countries = frozenset(c.alpha_2 for c in pycountry.countries) - NOT_ISO_COUNTRIES
     currencies = {c.alpha_3 for c in pycountry.currencies}
-    try:
-        currencies |= set(load_json("currencies.json").get("historic", {}))
-    except (OSError, AttributeError):
-        pass
+    currencies |= {row["code"] for row in load_json("historic_currencies.json")["currencies"]}
     return countries, frozenset(currencies)
 
 
