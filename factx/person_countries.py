@@ -25,6 +25,7 @@ from .person_groups import Person
 MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
 DESCRIPTOR_POS = {"NOUN", "ADJ", "VERB", "PROPN"}  # lowercase words of an occupation: "recording artist", "-born"
 COUNTRY_LABELS = {"NATIONALITY", "COUNTRY"}
+MAX_LEAD_PARENTHESIS = 40  # tokens of "(born 5 April 1815 in Paris, France – 21 March 1851, Paris)"
 
 
 class PersonCountries:
@@ -54,6 +55,8 @@ class PersonCountries:
         for person in people:
             if person.country is None:
                 person.set_country(self._premodifier(doc, person, by_end, by_start))
+            if person.country is None:
+                person.set_country(next(filter(None, (_lead(doc, m.end, by_end) for m in person.mentions)), None))
         if any(p.country is None for p in people) and doc.has_annotation("DEP"):
             self._copula(doc, people, at)
 
@@ -67,7 +70,7 @@ class PersonCountries:
             span = at.get(names["country"])
             if person is None or person.country is not None or span is None:
                 continue
-            nearness = names["country"] - names["noun"]  # nearer the noun is larger (closer to 0)
+            nearness = -abs(names["country"] - names["noun"])  # nearer the noun is larger (closer to 0)
             if nearness < 0 and (id(person) not in best or best[id(person)][0] < nearness):
                 best[id(person)] = (nearness, span)
         for person in people:
@@ -120,4 +123,35 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
         else:
             return None
         i -= 1
+    return None
+
+
+def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:
+    """An encyclopedia lead read from its words where the parse goes astray over the parenthesis: the name,
+    a parenthesis (dates, places), "is/was a", lowercase words and a nationality before a noun: "Louis Chollet
+    (5 April 1815 in Paris – 21 March 1851, Paris) was a French organist"."""
+    i = end
+    if i < len(doc) and doc[i].text == "(":
+        depth, j = 0, i
+        while j < len(doc) and j - i < MAX_LEAD_PARENTHESIS:
+            depth += {"(": 1, ")": -1}.get(doc[j].text, 0)
+            if depth == 0:
+                break
+            j += 1
+        if depth != 0:
+            return None
+        i = j + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("is", "was") or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return None
+    i += 2
+    while i < len(doc) and i - end < MAX_LEAD_PARENTHESIS + 8:
+        span = next((s for e, s in by_end.items() if s.start == i), None)
+        if span is not None:
+            nxt = doc[span.end] if span.end < len(doc) else None
+            return span if nxt is not None and nxt.tag_ != "POS" and (nxt.pos_ in ("NOUN", "ADJ", "PROPN")) else None
+        if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "ADV", "NOUN")) or doc[i].i - end > MAX_LEAD_PARENTHESIS + 6:
+            return None  # "was a politician in the Canadian province": the nationality is the province's
+        i += 1
     return None
