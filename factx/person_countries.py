@@ -31,6 +31,7 @@ MAX_LEAD_PARENTHESIS = 40  # tokens of "(born 5 April 1815 in Paris, France – 
 class PersonCountries:
     def __init__(self, nlp: Language):
         self.nations = dict(load_json("people.json").get("nation_countries", {}))
+        self.national_offices = set(load_json("people.json").get("national_offices", []))
         rows = [r for r in read_jsonl(models_dir() / "person_links.jsonl") if r.get("pattern")]
         self.matcher = DependencyMatcher(nlp.vocab)
         self.right_ids = []
@@ -59,6 +60,33 @@ class PersonCountries:
                 person.set_country(next(filter(None, (_lead(doc, m.end, by_end) for m in person.mentions)), None))
         if any(p.country is None for p in people) and doc.has_annotation("DEP"):
             self._copula(doc, people, at)
+        self._context(doc, people, spans)
+
+    def _context(self, doc: Doc, people: list[Person], spans: list[Span]) -> None:
+        """A national office given without a country ("Interior Minister Ana Lopes", "President X") in a text
+        that mentions one country only takes that country, marked "context". Conservative: a second country
+        anywhere in the text, a lowercase office after an organisation ("Acme president X"), or an office
+        with a complement of its own ("President of the company") gives nothing."""
+        codes = {s.kb_id_ for s in doc.spans.get(COUNTRIES_KEY, [])}
+        if len(codes) != 1:
+            return
+        first = min((s for s in spans if s.kb_id_ in codes), key=lambda s: s.start, default=None)
+        for person in people:
+            if person.country is not None or first is None:
+                continue
+            for title in person.titles:
+                words = title.text.lower().replace("-", " ").split()
+                office = " ".join(w for w in words if w not in ("former", "then", "the", "late", "acting", "interim"))
+                if office not in self.national_offices:
+                    continue
+                prev = doc[title.start - 1] if title.start > 0 else None
+                if prev is not None and (prev.ent_type_ in ("ORG", "FAC", "GPE", "NORP") or prev.pos_ == "PROPN"
+                                         or prev.tag_ == "POS"):
+                    continue  # "Acme president", "Ohio senator", "the firm's president": someone else's office
+                if not ("minister" in words or all(w.is_title for w in title)):
+                    continue  # a lowercase "president" is as often a company's
+                person.set_country(first, source="context")
+                break
 
     def _copula(self, doc: Doc, people: list[Person], at: dict[int, Span]) -> None:
         owner = {m.root.i: p for p in people for m in p.mentions}
