@@ -149,3 +149,12 @@ def test_a_national_office_takes_the_one_country_of_the_text_marked_context(extr
 def test_no_context_country_where_the_text_does_not_settle_it(extractor, text):
     for person in people(extractor, text).values():
         assert person["country"] is None and person["country_source"] is None
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Senator Ruth Baker of Georgia voted against the bill in Washington.", "US"),  # the US state
+    ("President Nino Beridze of Georgia met Turkish officials in Tbilisi.", "GE"),  # the country
+])
+def test_a_subdivision_sharing_a_countrys_name_is_the_subdivision_where_the_text_says_so(extractor, text, country):
+    (person,) = people(extractor, text).values()
+    assert person["country"] == country
