@@ -285,28 +285,6 @@ def subdivision_names() -> frozenset[str]:
                      if s.name not in country_names())  # not "Georgia": "Turkey, Georgia and Azerbaijan"
 
 
-@lru_cache(maxsize=1)
-def shared_subdivisions() -> dict[str, str]:
-    """Country names that are also a US, Canadian or Australian subdivision's ("Georgia"), with that country's code."""
-    return {s.name: code for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code)
-            if s.name in country_names()}
-
-
-def subdivision_context(doc: Doc, name: str) -> str | None:
-    """The country whose subdivision `name` is, if the text says it is there: another of its subdivisions,
-    that country itself, or its capital named in the text ("Senator X of Georgia voted … in Washington": US)."""
-    code = shared_subdivisions().get(name)
-    if code is None:
-        return None
-    others = {s.name for s in pycountry.subdivisions.get(country_code=code)} - {name}
-    signals = others | {CONTEXT_CAPITALS.get(code, "")} | {s.text for s in doc.spans.get(SPANS_KEY, []) if s.kb_id_ == code}
-    text = text_of(doc)
-    return code if any(w and re.search(rf"\b{re.escape(w)}\b", text) for w in signals) else None
-
-
-CONTEXT_CAPITALS = {"US": "Washington", "CA": "Ottawa", "AU": "Canberra"}
-
-
 def _town_in_subdivision(doc: Doc, span: Span) -> bool:
     """The country word is followed by ", <state or province>": a town of that name ("Lebanon, Pennsylvania")."""
     k = span.end

@@ -13,13 +13,18 @@ country beats a wrong one.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+import pycountry
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
-from .countries import MODIFIERS_KEY
+from .countries import MODIFIERS_KEY, country_names
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json, models_dir, read_jsonl
+from .doctext import text_of
 from .person_groups import Person
 
 MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
@@ -183,3 +188,25 @@ def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:
             return None  # "was a politician in the Canadian province": the nationality is the province's
         i += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def shared_subdivisions() -> dict[str, str]:
+    """Country names that are also a US, Canadian or Australian subdivision's ("Georgia"), with that country's code."""
+    return {s.name: code for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code)
+            if s.name in country_names()}
+
+
+def subdivision_context(doc: Doc, name: str) -> str | None:
+    """The country whose subdivision `name` is, if the text says it is there: another of its subdivisions,
+    that country itself, or its capital named in the text ("Senator X of Georgia voted … in Washington": US)."""
+    code = shared_subdivisions().get(name)
+    if code is None:
+        return None
+    others = {s.name for s in pycountry.subdivisions.get(country_code=code)} - {name}
+    signals = others | {CONTEXT_CAPITALS.get(code, "")} | {s.text for s in doc.spans.get(COUNTRIES_KEY, []) if s.kb_id_ == code}
+    text = text_of(doc)
+    return code if any(w and re.search(rf"\b{re.escape(w)}\b", text) for w in signals) else None
+
+
+CONTEXT_CAPITALS = {"US": "Washington", "CA": "Ottawa", "AU": "Canberra"}

@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .countries import BODIES_KEY, subdivision_context
+from .countries import BODIES_KEY
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
-from .person_countries import PersonCountries
+from .person_countries import PersonCountries, subdivision_context
 from .person_names import word_list
 
 # How a title is tied to its person (Span._.factx_link, the output's titles[].link):
