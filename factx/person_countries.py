@@ -1,6 +1,6 @@
 """A person's country from the phrase around their name, when no title gave one (part of the linking step).
 
-Two rules, each a set of rows in models/person_links.jsonl with the example sentence it was written for
+The rules, each a set of rows in models/person_links.jsonl with the example sentence it was written for
 (tests/test_link_rules.py runs every row):
 - "copula": spaCy DependencyMatcher patterns (the rows' "pattern"): a nationality that modifies the noun a
   copula says of the person ("Hana Novak is a Czech diplomat", "X (1931–2019) was a Portuguese economist");
@@ -8,6 +8,10 @@ Two rules, each a set of rows in models/person_links.jsonl with the example sent
 - "premodifier": a nationality before the lowercase words of an occupation or role written right before the
   name ("Peruvian engineering professor Marta Quiroga", "her Chilean counterpart Ana Soto"); after a plural
   ("the Chilean painters A and B") every name of the list.
+- "lead": an encyclopedia lead read from its words where the parse goes astray over a long parenthesis.
+- context (`country_source: "context"`): a national office without a country in a text that names one
+  country only (see `_context`).
+Rows with rule "none" are sentences that must give no country.
 A nationality that modifies something else ("a German car maker's chief executive, X") gives nothing: no
 country beats a wrong one.
 """
