@@ -1,6 +1,6 @@
 """A person's country from the phrase around their name, when no title gave one (part of the linking step).
 
-Two rules, each a set of rows in models/person_links.jsonl with the example sentence it was written for
+The rules, each a set of rows in models/person_links.jsonl with the example sentence it was written for
 (tests/test_link_rules.py runs every row):
 - "copula": spaCy DependencyMatcher patterns (the rows' "pattern"): a nationality that modifies the noun a
   copula says of the person ("Hana Novak is a Czech diplomat", "X (1931–2019) was a Portuguese economist");
@@ -8,28 +8,39 @@ Two rules, each a set of rows in models/person_links.jsonl with the example sent
 - "premodifier": a nationality before the lowercase words of an occupation or role written right before the
   name ("Peruvian engineering professor Marta Quiroga", "her Chilean counterpart Ana Soto"); after a plural
   ("the Chilean painters A and B") every name of the list.
+- "lead": an encyclopedia lead read from its words where the parse goes astray over a long parenthesis.
+- context (`country_source: "context"`): a national office without a country in a text that names one
+  country only (see `_context`).
+Rows with rule "none" are sentences that must give no country.
 A nationality that modifies something else ("a German car maker's chief executive, X") gives nothing: no
 country beats a wrong one.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+import pycountry
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
-from .countries import MODIFIERS_KEY
+from .countries import MODIFIERS_KEY, country_names
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json, models_dir, read_jsonl
+from .doctext import text_of
 from .person_groups import Person
 
 MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
 DESCRIPTOR_POS = {"NOUN", "ADJ", "VERB", "PROPN"}  # lowercase words of an occupation: "recording artist", "-born"
 COUNTRY_LABELS = {"NATIONALITY", "COUNTRY"}
+MAX_LEAD_PARENTHESIS = 40  # tokens of "(born 5 April 1815 in Paris, France – 21 March 1851, Paris)"
 
 
 class PersonCountries:
     def __init__(self, nlp: Language):
         self.nations = dict(load_json("people.json").get("nation_countries", {}))
+        self.national_offices = set(load_json("people.json").get("national_offices", []))
         rows = [r for r in read_jsonl(models_dir() / "person_links.jsonl") if r.get("pattern")]
         self.matcher = DependencyMatcher(nlp.vocab)
         self.right_ids = []
@@ -54,8 +65,37 @@ class PersonCountries:
         for person in people:
             if person.country is None:
                 person.set_country(self._premodifier(doc, person, by_end, by_start))
+            if person.country is None:
+                person.set_country(next(filter(None, (_lead(doc, m.end, by_end) for m in person.mentions)), None))
         if any(p.country is None for p in people) and doc.has_annotation("DEP"):
             self._copula(doc, people, at)
+        self._context(doc, people, spans)
+
+    def _context(self, doc: Doc, people: list[Person], spans: list[Span]) -> None:
+        """A national office given without a country ("Interior Minister Ana Lopes", "President X") in a text
+        that mentions one country only takes that country, marked "context". Conservative: a second country
+        anywhere in the text, a lowercase office after an organisation ("Acme president X"), or an office
+        with a complement of its own ("President of the company") gives nothing."""
+        codes = {s.kb_id_ for s in doc.spans.get(COUNTRIES_KEY, [])}
+        if len(codes) != 1:
+            return
+        first = min((s for s in spans if s.kb_id_ in codes), key=lambda s: s.start, default=None)
+        for person in people:
+            if person.country is not None or first is None:
+                continue
+            for title in person.titles:
+                words = title.text.lower().replace("-", " ").split()
+                office = " ".join(w for w in words if w not in ("former", "then", "the", "late", "acting", "interim"))
+                if office not in self.national_offices:
+                    continue
+                prev = doc[title.start - 1] if title.start > 0 else None
+                if prev is not None and (prev.ent_type_ in ("ORG", "FAC", "GPE", "NORP") or prev.pos_ == "PROPN"
+                                         or prev.tag_ == "POS"):
+                    continue  # "Acme president", "Ohio senator", "the firm's president": someone else's office
+                if not ("minister" in words or all(w.is_title for w in title)):
+                    continue  # a lowercase "president" is as often a company's
+                person.set_country(first, source="context")
+                break
 
     def _copula(self, doc: Doc, people: list[Person], at: dict[int, Span]) -> None:
         owner = {m.root.i: p for p in people for m in p.mentions}
@@ -67,7 +107,7 @@ class PersonCountries:
             span = at.get(names["country"])
             if person is None or person.country is not None or span is None:
                 continue
-            nearness = names["country"] - names["noun"]  # nearer the noun is larger (closer to 0)
+            nearness = -abs(names["country"] - names["noun"])  # nearer the noun is larger (closer to 0)
             if nearness < 0 and (id(person) not in best or best[id(person)][0] < nearness):
                 best[id(person)] = (nearness, span)
         for person in people:
@@ -121,3 +161,56 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
             return None
         i -= 1
     return None
+
+
+def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:
+    """An encyclopedia lead read from its words where the parse goes astray over the parenthesis: the name,
+    a parenthesis (dates, places), "is/was a", lowercase words and a nationality before a noun: "Louis Chollet
+    (5 April 1815 in Paris – 21 March 1851, Paris) was a French organist"."""
+    i = end
+    if i < len(doc) and doc[i].text == "(":
+        depth, j = 0, i
+        while j < len(doc) and j - i < MAX_LEAD_PARENTHESIS:
+            depth += {"(": 1, ")": -1}.get(doc[j].text, 0)
+            if depth == 0:
+                break
+            j += 1
+        if depth != 0:
+            return None
+        i = j + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("is", "was") or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return None
+    i += 2
+    while i < len(doc) and i - end < MAX_LEAD_PARENTHESIS + 8:
+        span = next((s for e, s in by_end.items() if s.start == i), None)
+        if span is not None:
+            nxt = doc[span.end] if span.end < len(doc) else None
+            return span if nxt is not None and nxt.tag_ != "POS" and (nxt.pos_ in ("NOUN", "ADJ", "PROPN")) else None
+        if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "ADV", "NOUN")) or doc[i].i - end > MAX_LEAD_PARENTHESIS + 6:
+            return None  # "was a politician in the Canadian province": the nationality is the province's
+        i += 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def shared_subdivisions() -> dict[str, str]:
+    """Country names that are also a US, Canadian or Australian subdivision's ("Georgia"), with that country's code."""
+    return {s.name: code for code in ("US", "CA", "AU") for s in pycountry.subdivisions.get(country_code=code)
+            if s.name in country_names()}
+
+
+def subdivision_context(doc: Doc, name: str) -> str | None:
+    """The country whose subdivision `name` is, if the text says it is there: another of its subdivisions,
+    that country itself, or its capital named in the text ("Senator X of Georgia voted … in Washington": US)."""
+    code = shared_subdivisions().get(name)
+    if code is None:
+        return None
+    others = {s.name for s in pycountry.subdivisions.get(country_code=code)} - {name}
+    signals = others | {CONTEXT_CAPITALS.get(code, "")} | {s.text for s in doc.spans.get(COUNTRIES_KEY, []) if s.kb_id_ == code}
+    text = text_of(doc)
+    return code if any(w and re.search(rf"\b{re.escape(w)}\b", text) for w in signals) else None
+
+
+CONTEXT_CAPITALS = {"US": "Washington", "CA": "Ottawa", "AU": "Canberra"}

@@ -14,7 +14,7 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
-from .person_countries import PersonCountries
+from .person_countries import PersonCountries, subdivision_context
 from .person_names import word_list
 
 # How a title is tied to its person (Span._.factx_link, the output's titles[].link):
@@ -95,6 +95,9 @@ class TitleLinker:
             if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in starts and starts[k + 1].label_ == "COUNTRY":
                 after = starts[k + 1].end
                 if after >= len(doc) or not doc[after].is_title:
+                    code = subdivision_context(doc, starts[k + 1].text)
+                    if code is not None:  # "Senator Ruth Baker of Georgia voted … in Washington": the US state
+                        return Span(doc, k + 1, after, label="COUNTRY", kb_id=code)
                     return starts[k + 1]  # "Referee Pierre-Yves Mbaye of Senegal"
         return None
 

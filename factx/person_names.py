@@ -51,7 +51,8 @@ class NameFinder:
         if any(t.lower_ in self.not_name_words for t in words):
             return False
         line_upper = _line(span).isupper()
-        return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) for t in span)
+        return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text)
+                   or t.i > span.start and _REGNAL.fullmatch(t.text) for t in span)  # "Carol II", "Louis XIV"
 
     @staticmethod
     def said_to_be_thing(span: Span) -> bool:
@@ -304,6 +305,7 @@ def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")  # O'Driscoll, D'Souza
+_REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number after a name: "Carol II", "Louis XIV"
 _INITIAL = re.compile(r"[A-Z]\.")
 
 

@@ -127,3 +127,34 @@ def test_full_name_with_particles(extractor):
 ])
 def test_a_name_said_to_be_a_place_or_group_is_not_a_person(extractor, text):
     assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("LISBON, Portugal - Interior Minister Ana Lopes said on Monday that the bill would pass.", "PT"),
+    ("Prime Minister Ana Lopes told Portugal's parliament the budget would pass.", "PT"),
+])
+def test_a_national_office_takes_the_one_country_of_the_text_marked_context(extractor, text, country):
+    person = people(extractor, text)["Ana Lopes"]
+    assert (person["country"], person["country_source"]) == (country, "context")
+    ev = person["country_evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Interior Minister Ana Lopes said Portugal and Spain would act together.",  # two countries: no guess
+    "Acme President John Hale said the firm would expand in Brazil.",  # a company's president
+    "Acme president John Hale said the firm would expand in Brazil.",
+    "Chief executive John Hale said the firm would expand in Brazil.",  # not a national office
+])
+def test_no_context_country_where_the_text_does_not_settle_it(extractor, text):
+    for person in people(extractor, text).values():
+        assert person["country"] is None and person["country_source"] is None
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Senator Ruth Baker of Georgia voted against the bill in Washington.", "US"),  # the US state
+    ("President Nino Beridze of Georgia met Turkish officials in Tbilisi.", "GE"),  # the country
+])
+def test_a_subdivision_sharing_a_countrys_name_is_the_subdivision_where_the_text_says_so(extractor, text, country):
+    (person,) = people(extractor, text).values()
+    assert person["country"] == country

@@ -133,3 +133,9 @@ def test_a_plural_title_goes_to_the_list_after_it_not_an_earlier_one(extractor):
 def test_a_rank_abbreviation_before_a_year_is_not_a_name(extractor):
     r = extractor.extract("He was promoted to Lt. Col. in 2019.")
     assert r["people"] == [] and [t["text"] for t in r["titles"]] == ["Lt. Col."]
+
+
+def test_a_regnal_number_is_part_of_the_name(extractor):
+    """Issue 11: "Carol II" was dropped as a code ("II" has no lowercase letter)."""
+    names = [p["name"] for p in extractor.extract("Carol II reigned as King of Romania from 1930.")["people"]]
+    assert names == ["Carol II"]
