@@ -96,7 +96,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     suffixed = re.compile(
         rf"(?<![\w.,$£€¥])(?P<num>{num}|{num_words})(?:\s?(?:-|–|to)\s?(?P<num2>{num}|{num_words}))?"
         rf"(?:\s?(?P<scale>{scale})\b)?\s(?:(?P<country>{country})\s)?(?P<cur>{cur_words})"
-        rf"(?:\s(?P<frac>cents?))?\b(?!\.\w)", re.IGNORECASE)
+        rf"(?:\s(?P<frac>cents?))?(?:\s(?P<scale_after>{scale}))?\b(?!\.\w)", re.IGNORECASE)
     # the currency said again after a prefixed amount: "$249 USD", "$99 (USD)", "$9.99 US dollars"
     tail = re.compile(rf"\s?(?P<open>\()?(?:(?P<iso>{_alt(v['iso'])})\b|(?:(?P<country>{country})\s)?"
                       rf"(?P<cur>(?i:dollars?|{cur_words}))\b)(?(open)\))")
@@ -114,8 +114,9 @@ def _value(num: str | None, scale: str | None) -> float | None:
     value = parse_number(num)
     if value is None:
         return None
-    factor = scale_of(scale) if scale else 1
-    return value * (factor or 1)
+    for word in (scale or "").split():  # "lakh crore": both scales
+        value *= scale_of(word) or 1
+    return value
 
 
 def _clean(x: float | None) -> float | int | None:
@@ -175,10 +176,11 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         if not free(m.start(), m.end()):
             continue
         cur = m["cur"]
+        scale = m["scale"] or m["scale_after"]  # "75 USD million"
         low = cur.lower()
         if m["frac"] and low not in v["fractions"]:  # "12 euro cents"
             code = v["words"].get(low) or (cur.upper() if cur.upper() in v["iso"] else None)
-            amount, amount2 = _value(m["num"], m["scale"]), _value(m["num2"], m["scale"])
+            amount, amount2 = _value(m["num"], scale), _value(m["num2"], scale)
             amount = amount / 100 if amount is not None else None
             amount2 = amount2 / 100 if amount2 is not None else None
         elif low in v["fractions"]:
@@ -186,16 +188,16 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
             code = v["fraction_currency"].get(low)
             if m["country"] and code == DOLLAR:
                 code = v["country_words"].get(m["country"], code)  # "61 Australian cents"
-            amount = _value(m["num"], m["scale"])
+            amount = _value(m["num"], scale)
             amount = amount * factor if amount is not None else None
-            amount2 = _value(m["num2"], m["scale"])
+            amount2 = _value(m["num2"], scale)
             amount2 = amount2 * factor if amount2 is not None else None
         else:
             code = cur if cur in v["iso"] else v["words"].get(low)
             if m["country"]:
                 code = _country_code(m["country"], v, code) if code in (DOLLAR, None) or low in AMBIGUOUS_WORDS else code
-            amount, amount2 = _bounds(m["num"], m["num2"], m["scale"])
-        if m["num2"] and (low in v["score_words"] and not m["scale"] or amount2 is not None and amount is not None
+            amount, amount2 = _bounds(m["num"], m["num2"], scale)
+        if m["num2"] and (low in v["score_words"] and not scale or amount2 is not None and amount is not None
                           and amount2 <= amount):
             continue  # "17 - 14 won": a score, not a range of money
         if cur.isupper() and cur in v["iso"] and cur != m["cur"].upper():
