@@ -340,6 +340,10 @@ class DateFinder:
         out = []
         for _, piece in pieces:
             text = piece.text
+            year = re.fullmatch(r"(\d\d)(\d\d)", out[-1][1]) if out and re.fullmatch(r"\d\d", text) else None
+            if year and int(text) > int(year[2]):
+                out.append((piece, year[1] + text))  # "the expedition of 1957-58": 1957 and 1958
+                continue
             if re.fullmatch(r"\d{1,2}", text):
                 # "April 24 and 25": a bare day takes the month of the date before it
                 m = re.match(r"([A-Za-z]+\.?)\s+\d", out[-1][0].text) if out else None
