@@ -43,7 +43,7 @@ if not Span.has_extension("factx_value"):
 
 
 @lru_cache(maxsize=1)
-def _filters() -> tuple[re.Pattern, re.Pattern, frozenset]:
+def _filters() -> tuple[re.Pattern, re.Pattern, frozenset, re.Pattern]:
     d = load_json("dates.json")
     numbers = load_json("numbers.json")
     count_words = sorted(list(numbers["units"]) + list(numbers["tens"]) + ["many", "a few", "a couple of",
@@ -63,7 +63,8 @@ def _filters() -> tuple[re.Pattern, re.Pattern, frozenset]:
         rf"(?:full |straight |consecutive |trading |business |calendar )?"
         rf"(?:{units})(?:[- ](?:long|old|plus))?(?: or so| ahead| later)?$")
     age = re.compile(rf"^(?:aged? )?{count}[- ](?:years?|months?)[- ]old$|^(?:aged?|the age of) \d+$")
-    return duration, age, frozenset(d["sets"])
+    not_dates = re.compile("|".join(f"(?:{row['pattern']})" for row in d["not_dates"]))
+    return duration, age, frozenset(d["sets"]), not_dates
 
 
 def is_date(text: str) -> bool:
@@ -73,9 +74,9 @@ def is_date(text: str) -> bool:
     "the last two years") they are durations, as in TimeML.
     """
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,")
-    duration, age, sets = _filters()
-    if t in sets or age.match(t):
-        return False
+    duration, age, sets, not_dates = _filters()
+    if t in sets or age.match(t) or not_dates.fullmatch(re.sub(r"^the ", "", t)):
+        return False  # models/dates.json "not_dates": index values, "under-21", "the 11th straight month"
     if re.fullmatch(r"\d+(?:\.\d+)*|'?\d\d", t) and not re.fullmatch(r"1\d{3}|20\d\d", t):
         return False  # "44" (an age), "80486" (a chip), "1.1.1" (a version): a number, not a year
     if re.fullmatch(r"\S+ (?:a|per|each|every) (?:year|month|week|day|quarter)", t):

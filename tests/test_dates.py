@@ -27,6 +27,9 @@ CASES = [
     # ages, numbers and rates are not dates
     ("John Smith, 44, and Mary Jones, 52, left the company.", "2013-03-22", []),
     ("The tankers arrive at a rate of 15 a year.", "2013-03-22", []),
+    # index values, age groups and counts of periods are not dates (issue 14)
+    ("The index fell to 1,723.35 and the under-21 side lost.", "2013-03-22", []),
+    ("Prices rose for the 11th straight month.", "2013-03-22", []),
     # "this year" where spaCy tags only "year"
     ("There were two major disasters this year - the losses of two jets.", "2007-06-01", [("this year", "2007")]),
     # tense: scheduled and planned events point forward; "since" and reports point back
