@@ -54,7 +54,7 @@ if not Span.has_extension("factx_value"):
 
 
 @lru_cache(maxsize=1)
-def _filters() -> tuple[re.Pattern, re.Pattern, frozenset]:
+def _filters() -> tuple[re.Pattern, re.Pattern, frozenset, re.Pattern]:
     d = load_json("dates.json")
     numbers = load_json("numbers.json")
     count_words = sorted(list(numbers["units"]) + list(numbers["tens"]) + ["many", "a few", "a couple of",
@@ -74,7 +74,8 @@ def _filters() -> tuple[re.Pattern, re.Pattern, frozenset]:
         rf"(?:full |straight |consecutive |trading |business |calendar )?"
         rf"(?:{units})(?:[- ](?:long|old|plus))?(?: or so| ahead| later)?$")
     age = re.compile(rf"^(?:aged? )?{count}[- ](?:years?|months?)[- ]old$|^(?:aged?|the age of) \d+$")
-    return duration, age, frozenset(d["sets"])
+    not_dates = re.compile("|".join(f"(?:{row['pattern']})" for row in d["not_dates"]))
+    return duration, age, frozenset(d["sets"]), not_dates
 
 
 def is_date(text: str) -> bool:
@@ -84,9 +85,9 @@ def is_date(text: str) -> bool:
     "the last two years") they are durations, as in TimeML.
     """
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,")
-    duration, age, sets = _filters()
-    if t in sets or age.match(t):
-        return False
+    duration, age, sets, not_dates = _filters()
+    if t in sets or age.match(t) or not_dates.fullmatch(re.sub(r"^the ", "", t)):
+        return False  # models/dates.json "not_dates": index values, "under-21", "the 11th straight month"
     if re.fullmatch(r"\d+(?:\.\d+)*|'?\d\d", t) and not re.fullmatch(r"1\d{3}|20\d\d", t):
         return False  # "44" (an age), "80486" (a chip), "1.1.1" (a version): a number, not a year
     if re.fullmatch(r"\S+ (?:a|per|each|every) (?:year|month|week|day|quarter)", t):
@@ -352,6 +353,10 @@ class DateFinder:
         out = []
         for _, piece in pieces:
             text = piece.text
+            year = re.fullmatch(r"(\d\d)(\d\d)", out[-1][1]) if out and re.fullmatch(r"\d\d", text) else None
+            if year and int(text) > int(year[2]):
+                out.append((piece, year[1] + text))  # "the expedition of 1957-58": 1957 and 1958
+                continue
             if re.fullmatch(r"\d{1,2}", text):
                 # "April 24 and 25": a bare day takes the month of the date before it
                 m = re.match(r"([A-Za-z]+\.?)\s+\d", out[-1][0].text) if out else None

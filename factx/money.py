@@ -81,7 +81,11 @@ def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     word_nums = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None] + ["hundred"])
     num_words = rf"(?:{word_nums})(?:[- ](?:{word_nums}))*"
     scale = _alt(nw["scales"])
-    sym = _alt(list(v["symbols"]) + list(v["iso"]))
+    scale = rf"(?:{scale})(?:\s(?:{scale}))?"  # "11.11 lakh crore"
+    # "C $ 300", "c $ 16.4" as wire archives print them: spaced on both sides ("A $1.4 Billion" is no A$)
+    spaced = [re.escape(k[:-1]) + r"\s\$(?=\s)" for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
+    sym = "|".join([rf"(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"]))])
+    signs = _alt(k for k in v["symbols"] if not any(ch.isalpha() for ch in k))
     cur_words = _alt(list(v["words"]) + list(v["fractions"]) + list(v["iso"]))
     country = _alt(v["country_words"])
     # "$37 billion", "US$40 billion", "€5.2m", "Rs 500 crore", "USD 5m", "$5-6 billion"
@@ -92,11 +96,16 @@ def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     suffixed = re.compile(
         rf"(?<![\w.,$£€¥])(?P<num>{num}|{num_words})(?:\s?(?:-|–|to)\s?(?P<num2>{num}|{num_words}))?"
         rf"(?:\s?(?P<scale>{scale})\b)?\s(?:(?P<country>{country})\s)?(?P<cur>{cur_words})"
-        rf"(?:\s(?P<frac>cents?))?\b(?!\.\w)", re.IGNORECASE)
+        rf"(?:\s(?P<frac>cents?))?(?:\s(?P<scale_after>{scale}))?\b(?!\.\w)", re.IGNORECASE)
     # the currency said again after a prefixed amount: "$249 USD", "$99 (USD)", "$9.99 US dollars"
     tail = re.compile(rf"\s?(?P<open>\()?(?:(?P<iso>{_alt(v['iso'])})\b|(?:(?P<country>{country})\s)?"
                       rf"(?P<cur>(?i:dollars?|{cur_words}))\b)(?(open)\))")
-    return prefixed, suffixed, tail
+    # the sign after the amount, European style ("10 €", "500 €"), and "30 MUSD", "120 MEUR"
+    postfixed = re.compile(rf"(?<![\w.,$£€¥])(?P<num>{num})(?:\s?(?P<scale>{scale})\b)?\s?(?:(?P<sym>{signs})(?![\w$£€¥])"
+                           rf"|M(?P<iso>{_alt(v['iso'])})\b)")
+    # pence written against the number: "415p"
+    pence = re.compile(rf"(?<![\w.,$£€¥])(?P<num>{num})p\b")
+    return prefixed, suffixed, tail, postfixed, pence
 
 
 def _value(num: str | None, scale: str | None) -> float | None:
@@ -105,8 +114,9 @@ def _value(num: str | None, scale: str | None) -> float | None:
     value = parse_number(num)
     if value is None:
         return None
-    factor = scale_of(scale) if scale else 1
-    return value * (factor or 1)
+    for word in (scale or "").split():  # "lakh crore": both scales
+        value *= scale_of(word) or 1
+    return value
 
 
 def _clean(x: float | None) -> float | int | None:
@@ -138,7 +148,7 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
     """Every money expression in text with amount and currency; `dollar` overrides what a bare "$" means."""
     v = vocabulary()
     dollar = dollar or v["default_dollar"]
-    prefixed, suffixed, tail = patterns()
+    prefixed, suffixed, tail, postfixed, pence = patterns()
     found: list[Money] = []
     taken: list[tuple[int, int]] = []
 
@@ -149,7 +159,7 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         sym = m["sym"]
         if sym.isalpha() and len(sym) == 1 and text[m.end("sym"):m.start("num")]:
             continue  # "R 5" is not rand; "R5" is
-        code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None)
+        code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None) or _spaced_symbol(sym, v)
         end = m.end()
         again = tail.match(text, end)
         if again:
@@ -166,10 +176,11 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         if not free(m.start(), m.end()):
             continue
         cur = m["cur"]
+        scale = m["scale"] or m["scale_after"]  # "75 USD million"
         low = cur.lower()
         if m["frac"] and low not in v["fractions"]:  # "12 euro cents"
             code = v["words"].get(low) or (cur.upper() if cur.upper() in v["iso"] else None)
-            amount, amount2 = _value(m["num"], m["scale"]), _value(m["num2"], m["scale"])
+            amount, amount2 = _value(m["num"], scale), _value(m["num2"], scale)
             amount = amount / 100 if amount is not None else None
             amount2 = amount2 / 100 if amount2 is not None else None
         elif low in v["fractions"]:
@@ -177,16 +188,16 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
             code = v["fraction_currency"].get(low)
             if m["country"] and code == DOLLAR:
                 code = v["country_words"].get(m["country"], code)  # "61 Australian cents"
-            amount = _value(m["num"], m["scale"])
+            amount = _value(m["num"], scale)
             amount = amount * factor if amount is not None else None
-            amount2 = _value(m["num2"], m["scale"])
+            amount2 = _value(m["num2"], scale)
             amount2 = amount2 * factor if amount2 is not None else None
         else:
             code = cur if cur in v["iso"] else v["words"].get(low)
             if m["country"]:
-                code = v["country_words"].get(m["country"], code) if code in (DOLLAR, None) or low in AMBIGUOUS_WORDS else code
-            amount, amount2 = _bounds(m["num"], m["num2"], m["scale"])
-        if m["num2"] and (low in v["score_words"] and not m["scale"] or amount2 is not None and amount is not None
+                code = _country_code(m["country"], v, code) if code in (DOLLAR, None) or low in AMBIGUOUS_WORDS else code
+            amount, amount2 = _bounds(m["num"], m["num2"], scale)
+        if m["num2"] and (low in v["score_words"] and not scale or amount2 is not None and amount is not None
                           and amount2 <= amount):
             continue  # "17 - 14 won": a score, not a range of money
         if cur.isupper() and cur in v["iso"] and cur != m["cur"].upper():
@@ -196,7 +207,74 @@ def find_money(text: str, dollar: str | None = None) -> list[Money]:
         code = dollar if code == DOLLAR else code
         found.append(_range(m.start(), m.end(), amount, amount2, code))
         taken.append((m.start(), m.end()))
-    return _context_currency(text, _join_ranges(text, sorted(found, key=lambda x: x.start)))
+    for m in postfixed.finditer(text):
+        if free(m.start(), m.end()):
+            code = m["iso"] or v["symbols"].get(m["sym"])
+            code = dollar if code == DOLLAR else code
+            amount = _value(m["num"], m["scale"])
+            if m["iso"] and amount is not None:
+                amount *= 1e6  # "MUSD": millions of dollars
+            found.append(_range(m.start(), m.end(), amount, None, code))
+            taken.append((m.start(), m.end()))
+    for m in pence.finditer(text):
+        if free(m.start(), m.end()):
+            amount = _value(m["num"], None)
+            found.append(_range(m.start(), m.end(), amount / 100 if amount is not None else None, None, "GBP"))
+            taken.append((m.start(), m.end()))
+    found = _join_cents(text, _between(text, sorted(found, key=lambda x: x.start)))
+    return _context_currency(text, _join_ranges(text, found))
+
+
+def _spaced_symbol(sym: str, v: dict) -> str | None:
+    """"C $", "hk $": the symbol written with a space, in any case."""
+    glued = re.sub(r"\s", "", sym).upper()
+    return next((code for k, code in v["symbols"].items() if k.upper() == glued), None)
+
+
+def _country_code(word: str, v: dict, default: str | None) -> str | None:
+    """The currency a country word names, in any case ("australian dollars")."""
+    exact = v["country_words"].get(word)
+    if exact:
+        return exact
+    low = word.lower()
+    return next((code for k, code in v["country_words"].items() if k.lower() == low), default)
+
+
+CENTS = re.compile(r"\s(?:and\s)?$")
+BETWEEN_NUMBER = re.compile(r"\bbetween\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+and\s+$", re.IGNORECASE)
+
+
+def _join_cents(text: str, found: list[Money]) -> list[Money]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount, 3.5 and 13.45."""
+    out: list[Money] = []
+    for money in found:
+        prev = out[-1] if out else None
+        if (prev and money.amount is not None and prev.amount is not None and money.amount < 1
+                and prev.amount_max is None and money.amount_max is None and prev.currency == money.currency
+                and re.search(r"(?i)\b(?:cents?|pence)$", text[money.start:money.end])
+                and not re.search(r"(?i)\b(?:cents?|pence)$", text[prev.start:prev.end])
+                and CENTS.fullmatch(text, prev.end, money.start)):
+            out[-1] = Money(prev.start, money.end, _clean(prev.amount + money.amount), None, prev.currency)
+        else:
+            out.append(money)
+    return out
+
+
+def _between(text: str, found: list[Money]) -> list[Money]:
+    """"between 500 and 2,000 pesos": the lower bound is a bare number before the mention."""
+    out = []
+    for money in found:
+        m = BETWEEN_NUMBER.search(text, max(0, money.start - 40), money.start)
+        if m and m.end() == money.start and money.amount is not None and money.amount_max is None:
+            low = parse_number(m[1])
+            written = re.match(r"[^\d]*(\d[\d,]*(?:\.\d+)?)", text[money.start:money.end])
+            said = parse_number(written[1]) if written else None
+            if low is not None and said:
+                low *= money.amount / said  # the scale and the fraction of the upper bound: "5 and 6 million"
+                if low < money.amount:
+                    money = Money(m.start(1), money.end, _clean(low), money.amount, money.currency)
+        out.append(money)
+    return out
 
 
 # currency words the country before them decides: "Argentine pesos", "Egyptian pounds", "Czech crowns"

@@ -30,6 +30,7 @@ def parse_number(text: str) -> float | None:
     "five hundred thousand" -> 500000; "2bn" -> 2000000000.
     """
     text = text.strip().lower().replace("-", " ")
+    text = re.sub(r"\bhalf an?\b", "half", text)  # "half a million" is 500000, not 1500000
     glued = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)", text)
     if glued and scale_of(glued.group(2)) is not None:  # "5.2m", "3bn"
         text = f"{glued.group(1)} {glued.group(2)}"

@@ -127,7 +127,7 @@ def clean(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     t = re.sub(r"\s+", " ", t).strip(" .,;:")
     t = re.sub(r"(?<=[a-z])'s?(?= |$)", "", t)
-    t = re.sub(r"(?<=[a-z])-(?=(?:quarter|half|year|month|week)\b)", " ", t)
+    t = re.sub(r"(?<=[a-z])-(?=(?:quarter|half|year|month|week|century)\b)", " ", t)  # "20th-century"
     t = re.sub(r"\bfiscal-(?=[a-z])", "fiscal ", t)
     t = _spelled_years(t)
     t = re.sub(r" or so\b", "", t)
@@ -163,6 +163,8 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
         return None
     if value is None or not VALUE_SHAPE.fullmatch(value) or value[:4] == "0000":
         return None
+    if FULL_DATE.fullmatch(value) and re.search(r"\bweek or so\b", text.lower()):
+        return _week(date.fromisoformat(value))  # "a week or so ago": about then, the week
     return value
 
 
@@ -580,8 +582,8 @@ def _relative(t: str, ref: date | None, future: bool, anchor: str | None = None)
 def _offset(ref: date, unit: str, n: int) -> str:
     if unit == "day":
         return _iso(ref + timedelta(n))
-    if unit == "week":
-        return _week(ref + timedelta(7 * n))
+    if unit == "week":  # "a week ago" is the day seven days back; "three weeks ago" a week
+        return _iso(ref + timedelta(7 * n)) if n == -1 else _week(ref + timedelta(7 * n))
     if unit == "month":
         y, mth = _shift_month(ref.year, ref.month, n)
         return f"{_yr(y)}-{mth:02d}"

@@ -8,6 +8,9 @@ CASES = [
     ("Prices rose between 1985 and 1987.", "2013-03-22", [("1985", "1985"), ("1987", "1987")]),
     ("The show ran Aug. 26 to Oct. 20, 1989.", "2013-03-22", [("Aug. 26", "2012-08-26"), ("Oct. 20, 1989", "1989-10-20")]),
     ("The talks are on April 24 and 25.", "1999-02-10", [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+    # a compact range of years is two dates (issue 14)
+    ("The expedition of 1957-58 reached the pole.", "2013-03-22", [("1957", "1957"), ("58", "1958")]),
+    ("Sales fell in 1990-91, the report said.", "2013-03-22", [("1990", "1990"), ("91", "1991")]),
     # "X ended DATE": the quarter and the day; a duration head is dropped
     ("Net rose in the quarter ended Sept. 30.", "1989-11-01", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
     ("Net rose in the six months ended Aug. 12.", "1989-11-01", [("Aug. 12", "1989-08-12")]),
@@ -24,6 +27,9 @@ CASES = [
     # ages, numbers and rates are not dates
     ("John Smith, 44, and Mary Jones, 52, left the company.", "2013-03-22", []),
     ("The tankers arrive at a rate of 15 a year.", "2013-03-22", []),
+    # index values, age groups and counts of periods are not dates (issue 14)
+    ("The index fell to 1,723.35 and the under-21 side lost.", "2013-03-22", []),
+    ("Prices rose for the 11th straight month.", "2013-03-22", []),
     # "this year" where spaCy tags only "year"
     ("There were two major disasters this year - the losses of two jets.", "2007-06-01", [("this year", "2007")]),
     # tense: scheduled and planned events point forward; "since" and reports point back

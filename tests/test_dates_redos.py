@@ -18,7 +18,7 @@ SCRIPT = textwrap.dedent("""
     from factx import dates, timex, money, numbers
     dates._filters(); timex.vocab(); money.patterns()
     found = [v for m in (dates, timex, money, numbers) for v in vars(m).values() if isinstance(v, re.Pattern)]
-    found += list(dates._filters()[:2]) + list(money.patterns())
+    found += [p for p in dates._filters() if isinstance(p, re.Pattern)] + list(money.patterns())
     inputs = json.loads(sys.argv[1])
     for p in found:
         for s in inputs:

@@ -25,6 +25,9 @@ CASES = [
     ("Q3 2012", None, False, "2012-Q3"),
     ("the first half of 2012", None, False, "2012-H1"),
     ("summer 2009", None, False, "2009-SU"),
+    ("20th-century", None, False, "19"),  # adjective forms (issue 14)
+    ("21st-century", None, False, "20"),
+    ("a week ago", REF, False, "2013-03-15"),  # the day, not the week (issue 14)
     ("now", None, False, "PRESENT_REF"),
     ("the past", None, False, "PAST_REF"),
     ("the future", None, False, "FUTURE_REF"),
