@@ -108,7 +108,7 @@ def _err(message: str) -> None:
 EXAMPLES = """Examples:
 
   factx extract article.txt                      tables on a terminal
-  factx extract news/ -f jsonl > facts.jsonl     a folder: one line per article, the model loaded once
+  factx extract news/ -f jsonl > facts.jsonl     a whole folder in one call, a line per article
   factx extract a.txt -f json | jq '.money[]'
   factx extract feed.jsonl -i jsonl -f csv -t people,money
   factx extract news/ -f json --array            one JSON array, for json.load or pandas.read_json

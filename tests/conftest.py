@@ -75,3 +75,22 @@ def pytest_runtest_setup(item):
     """The acceptance tests (test_seed.py) and every test using the seed fixtures need the seed article."""
     if item.module.__name__ == "test_seed" or {"seed_text", "seed_path"} & set(item.fixturenames):
         need_seed()
+
+
+# A test that starts factx as a process or loads a pipeline of its own pays the model's start-up (3-5 s):
+# marked slow, so that `-m "not slow"` runs on the session's one pipeline in under a minute. CI runs all.
+LOADS_A_MODEL = ("run_cli(", "start_and_signal(", "subprocess.", "Extractor(", "pipeline.load(", "factx.load(",
+                 "spacy.load(")
+
+
+def pytest_collection_modifyitems(config, items):
+    import inspect
+
+    for item in items:
+        function = getattr(item, "function", None)
+        try:
+            source = inspect.getsource(function) if function is not None else ""
+        except (OSError, TypeError):
+            continue
+        if any(call in source for call in LOADS_A_MODEL):
+            item.add_marker(pytest.mark.slow)

@@ -214,6 +214,7 @@ def test_stdin_given_twice_is_a_usage_error():
     assert proc.returncode == 2 and b"more than once" in proc.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["SIGINT", "SIGTERM"])
 def test_signal_stops_with_complete_lines(tmp_path, sig, code):
     stdin = "".join(json.dumps({"id": str(n), "text": GOOD * 5}) + "\n" for n in range(3000)).encode()

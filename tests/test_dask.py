@@ -1,11 +1,14 @@
 """The Dask backend on a LocalCluster of 2 workers gives the same records as the local run."""
 import json
 
+import pytest
+
 from conftest import SAMPLES, run_cli
 
 TEXTS = [p.read_text() for p in sorted(SAMPLES.glob("*.txt"))]
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_equals_local_run(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -5,6 +5,8 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import SAMPLES, run_cli, start_and_signal
 
 TEXTS = [p.read_text() for p in sorted(SAMPLES.glob("*.txt"))]
@@ -18,6 +20,7 @@ def _corpus(tmp_path, n: int) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_jobs_2_equals_jobs_1(tmp_path):
     corpus = _corpus(tmp_path, 90)  # three batches of 32: the pool is used
     one = run_cli("extract", "-i", "jsonl", corpus, "-f", "jsonl", "--jobs", "1")
@@ -30,6 +33,7 @@ def test_jobs_2_equals_jobs_1(tmp_path):
     assert sum(len(r.get("people", [])) for r in records) > 90
 
 
+@pytest.mark.slow
 def test_api_jobs_equals_sequential(extractor):
     docs = [{"id": str(k), "text": TEXTS[k % len(TEXTS)]} for k in range(40)]
     assert list(extractor.extract_many(docs, jobs=2, batch_size=8)) == list(extractor.extract_many(docs))
@@ -46,6 +50,7 @@ def _alive_with(marker: str) -> list[int]:
     return pids
 
 
+@pytest.mark.slow
 def test_sigint_stops_the_workers(tmp_path):
     corpus = _corpus(tmp_path, 2000)
     alive_before = []
@@ -63,6 +68,7 @@ def test_sigint_stops_the_workers(tmp_path):
     assert _alive_with(str(corpus)) == []
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_the_hash_seed():
     """Dask workers are separate interpreters with their own PYTHONHASHSEED: set order must never leak."""
     import os
@@ -101,6 +107,7 @@ def _start(corpus, out_path, **popen):
     return proc, out
 
 
+@pytest.mark.slow
 def test_a_killed_worker_costs_no_record(tmp_path):
     corpus = _corpus(tmp_path, 300)
     proc, out = _start(corpus, tmp_path / "out.jsonl")
@@ -115,6 +122,7 @@ def test_a_killed_worker_costs_no_record(tmp_path):
     assert [r["error"]["kind"] for r in records if "error" in r] == ["bad_record"]
 
 
+@pytest.mark.slow
 def test_sigterm_to_the_process_group_stops_everything(tmp_path):
     corpus = _corpus(tmp_path, 2000)
     proc, out = _start(corpus, tmp_path / "out.jsonl", start_new_session=True)

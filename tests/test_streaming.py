@@ -11,6 +11,7 @@ from conftest import run_cli
 LINE = {"id": "a", "text": "Japanese Vice Minister Takeshi Akahori paid $2 billion to Mexico."}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_records_come_out_while_stdin_is_still_open(tmp_path, jobs):
     out_path = tmp_path / "out.jsonl"
