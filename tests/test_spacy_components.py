@@ -67,11 +67,6 @@ def test_analyze_pipes_reports_a_component_without_what_it_needs():
     assert not any(full.analyze_pipes()["problems"].values())
 
 
-def _xfail_if_people_hold_objects(doc):
-    """doc._.factx_people is made serialisable on the linking branch; until it is merged only that fails."""
-    if any(not isinstance(p, dict) for p in doc._.factx_people or []):
-        pytest.xfail("people extensions: linking branch (doc._.factx_people holds Person objects)")
-
 
 def _roundtrip(nlp, doc):
     again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
@@ -86,7 +81,7 @@ def _roundtrip(nlp, doc):
 
 
 def test_doc_to_bytes_and_docbin_keep_the_date_and_money_facts(nlp):
-    """Everything but doc._.factx_people (see the next test) holds plain values."""
+    """Dates and money hold plain values (people: the next test)."""
     doc = nlp("WASHINGTON, March 22, 2013 - Mexico will spend $37 billion on Friday.")
     assert not doc._.factx_people
     _roundtrip(nlp, doc)
@@ -94,7 +89,6 @@ def test_doc_to_bytes_and_docbin_keep_the_date_and_money_facts(nlp):
 
 def test_doc_to_bytes_and_docbin_keep_the_people(nlp):
     doc = nlp("WASHINGTON, March 22, 2013 - " + TEXT)
-    _xfail_if_people_hold_objects(doc)
     again = _roundtrip(nlp, doc)
     assert again._.factx_people == doc._.factx_people
 
@@ -106,6 +100,5 @@ def test_nlp_pipe_with_two_processes(nlp):
     assert [[(s.text, s.label_) for s in d.spans["factx"]] for d in docs] == [
         [(s.text, s.label_) for s in nlp(t).spans["factx"]] for t in texts]
     assert docs[0]._.factx_ref_date == "2013-03-22"
-    _xfail_if_people_hold_objects(nlp(TEXT))
     (doc,) = nlp.pipe([TEXT], n_process=2)
     assert [p["name"] for p in doc._.factx_people] == ["Takeshi Akahori"]
