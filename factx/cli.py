@@ -21,6 +21,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import EXIT_INPUT, EXIT_OK, EXIT_SIGINT, EXIT_SIGTERM, EXIT_USAGE, FactxError, Terminated, UsageError
+from .options import check_dollar, check_output_dir, check_reference_date
 
 EXIT_CODES_HELP = ("Exit codes: 0 success (also when nothing is found); 1 an input could not be processed "
                    "(the others still were); 2 usage error (bad option, model not installed, bad patterns "
@@ -323,49 +324,6 @@ def _writer(fmt: str, array: bool, out):
     if fmt == "json":
         return output.JsonArrayWriter(out) if array else output.write_json
     return output.write_jsonl
-
-
-def check_reference_date(value: str | None):
-    """--reference-date as a date; a UsageError that says what is wrong with it."""
-    import re
-    from datetime import date
-
-    if value is None:
-        return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        raise UsageError(f"invalid --reference-date {value!r}: expected YYYY-MM-DD")
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError as e:
-        raise UsageError(f"invalid --reference-date {value!r}: that date does not exist ({e})") from e
-
-
-def check_dollar(value: str | None) -> str | None:
-    """--dollar as an upper-case ISO 4217 code (pycountry's list), or a UsageError."""
-    if value is None:
-        return None
-    import pycountry
-
-    code = value.strip().upper()
-    if len(code) != 3 or pycountry.currencies.get(alpha_3=code) is None:
-        raise UsageError(f"--dollar {value!r}: not an ISO 4217 currency code (such as USD, CAD, AUD)")
-    return code
-
-
-def check_output_dir(output_dir: Path) -> None:
-    """--output-dir exists (or is made) and takes a file; a UsageError in one line otherwise. Checked by
-    writing, not with os.access, which says yes to root on a read-only directory or file system."""
-    import tempfile
-
-    try:
-        output_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=output_dir):
-            pass
-    except OSError as e:
-        raise UsageError(f"--output-dir {output_dir}: cannot write there ({e.strerror or e})") from e
-    if any(output_dir.glob("part-*.jsonl")):
-        raise UsageError(f"{output_dir} already holds part-*.jsonl files; remove them or choose "
-                         f"another --output-dir")
 
 
 def _close_quietly(results, client, cluster) -> None:
