@@ -17,7 +17,8 @@ import re
 from datetime import date as Date
 from functools import lru_cache
 
-ERROR_KINDS = {"not_found", "permission", "binary", "too_large", "input", "bad_record", "internal", "timeout"}
+from .schema import ERROR_KINDS
+
 NOT_ISO_COUNTRIES = {"XK"}  # Kosovo: a user-assigned code, not ISO 3166-1
 # Year (four digits or XXXX) with an optional month[-day], week[-WE], quarter, half or season; a decade
 # (3 digits), a century (2 digits), or a vague reference.

@@ -180,10 +180,10 @@ class Extractor:
             else:
                 yield next(processed)
 
-    def _make_doc(self, record: Record, override: Date | None, text: str | None = None):
-        """A tokenised Doc of the record's text (or of `text`, a piece of it), or the record's error record."""
+    def _make_doc(self, record: Record, override: Date | None):
+        """A tokenised Doc of the record's text, or the record's error record."""
         try:
-            doc = self.nlp.make_doc(tokenizable(record.text if text is None else text))
+            doc = self.nlp.make_doc(tokenizable(record.text))
         except Exception as e:  # noqa: BLE001 - too long, unencodable text: this input fails alone
             return error_record(record.id, "input", f"{record.id}: cannot process this text ({first_line(e)})")
         doc._.factx_ref_date = override or record.date
