@@ -29,6 +29,7 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .person_groups import Person, group, recurring
 from .person_links import TitleLinker
 from .person_names import NameFinder, in_headline
+from .titles import KIND_OCCUPATION
 from .titles import SPANS_KEY as TITLES_KEY
 
 SPANS_KEY = "factx_people"
@@ -70,6 +71,8 @@ class PeopleLinker:
             if title._.factx_person is not None and not any(p.name == title._.factx_person for p in people):
                 title._.factx_person = None
                 title._.factx_link = None
+        # An occupation is a fact only about a named person: "lawyers said" is not reported.
+        doc.spans[TITLES_KEY] = [t for t in titles if t._.factx_person is not None or t._.factx_kind != KIND_OCCUPATION]
         doc._.factx_people = [p.as_dict() for p in people]
         doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
                                 for p in people for m in p.mentions]

@@ -18,7 +18,7 @@ from . import countries, dates, money, people, span_group, titles, tokens  # noq
 from .data import check_country_codes, load_json, read_jsonl, validate_patterns, where
 from .errors import ModelNotFound, PatternsError, first_line
 
-PATTERN_LABELS = {"TITLE", "COUNTRY", "NATIONALITY", "NOT_COUNTRY"}
+PATTERN_LABELS = {"TITLE", "OCCUPATION", "COUNTRY", "NATIONALITY", "NOT_COUNTRY"}
 
 
 def config() -> dict:
@@ -69,7 +69,7 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
 
 
 def read_patterns(path: Path) -> list[dict]:
-    """A user patterns file: JSONL rows {"label": TITLE|COUNTRY|NATIONALITY|NOT_COUNTRY, "pattern": ..., "id": ...}."""
+    """A user patterns file: JSONL rows {"label": TITLE|OCCUPATION|COUNTRY|NATIONALITY|NOT_COUNTRY, "pattern": ..., "id": ...}."""
     rows = check_country_codes(validate_patterns(read_jsonl(path), path), path)
     for n, row in enumerate(rows, 1):
         if row["label"] not in PATTERN_LABELS:

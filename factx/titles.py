@@ -23,10 +23,13 @@ from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_titles"
 KIND_OFFICE = "office"  # Span._.factx_kind, the output's titles[].kind: an office or rank ("minister", "CEO")
+KIND_OCCUPATION = "occupation"  # an occupation or role ("novelist", "surgeon"): kept only when linked to a person
 if not Span.has_extension("factx_kind"):
     Span.set_extension("factx_kind", default=None)
 LABEL = "TITLE"
 PLURAL = "TITLE_PLURAL"
+OCCUPATION = "OCCUPATION"  # rows of models/occupations.jsonl (and users' OCCUPATION rows)
+OCCUPATION_PLURAL = "OCCUPATION_PLURAL"
 # Capitalised words that continue a proper name after a title word: "General Motors", "King's College",
 # "Queen's Speech", "General Government". NER labels of the names that may contain a title word.
 NAME_ENTS = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC", "PRODUCT", "NORP"}
@@ -56,27 +59,30 @@ class TitleFinder(UserPatterns):
         self.tokens = Matcher(nlp.vocab)
         self.user_patterns: list[dict] = []
         self._add(load_jsonl("titles.jsonl"))
+        self._add(load_jsonl("occupations.jsonl"), OCCUPATION)
 
-    def _add(self, rows: Iterable[dict]) -> None:
-        rows = [r for r in rows if r.get("label") == LABEL]
+    def _add(self, rows: Iterable[dict], label: str = LABEL) -> None:
+        rows = [r for r in rows if r.get("label") == label]
         texts = [r["pattern"].lower() for r in rows if isinstance(r["pattern"], str)]
         # a two-word title may be written with a hyphen: "field marshal" -> "Field-Marshal"
         texts += [t.replace(" ", "-") for t in texts if t.count(" ") == 1 and t.replace(" ", "-") not in texts]
+        plural_label = PLURAL if label == LABEL else OCCUPATION_PLURAL
         if texts:
-            self.phrases.add(LABEL, list(self.nlp.tokenizer.pipe(texts)))
-            plurals = {_plural(t): t for t in texts} 
+            self.phrases.add(label, list(self.nlp.tokenizer.pipe(texts)))
+            plurals = {_plural(t): t for t in texts}
             plurals = {p: t for p, t in plurals.items() if p not in texts}
             self.plurals.update(plurals)
-            self.phrases.add(PLURAL, list(self.nlp.tokenizer.pipe(plurals)))
+            self.phrases.add(plural_label, list(self.nlp.tokenizer.pipe(plurals)))
         token_patterns = [r["pattern"] for r in rows if isinstance(r["pattern"], list)]
         if token_patterns:
-            self.tokens.add(LABEL, token_patterns)
+            self.tokens.add(label, token_patterns)
 
     def add_patterns(self, rows: list[dict]) -> None:
-        """Add user TITLE rows (other labels are ignored)."""
-        rows = [r for r in rows if r.get("label") == LABEL]
+        """Add user TITLE and OCCUPATION rows (other labels are ignored)."""
+        rows = [r for r in rows if r.get("label") in (LABEL, OCCUPATION)]
         self.user_patterns.extend(rows)
         self._add(rows)
+        self._add(rows, OCCUPATION)
 
     def __call__(self, doc: Doc) -> Doc:
         no_go = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
@@ -84,7 +90,9 @@ class TitleFinder(UserPatterns):
         inside_person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start + 1, e.end)}
         heads = [(self.nlp.vocab.strings[m], s, e) for m, s, e in self.phrases(doc)]
         if len(self.tokens):
-            heads += [(LABEL, s, e) for _, s, e in self.tokens(doc)]
+            heads += [(self.nlp.vocab.strings[m], s, e) for m, s, e in self.tokens(doc)]
+        occupations = [(label, s, e) for label, s, e in heads if label in (OCCUPATION, OCCUPATION_PLURAL)]
+        heads = [h for h in heads if h[0] not in (OCCUPATION, OCCUPATION_PLURAL)]
         capital_heads = {s for _, s, e in heads if _capitalised(doc[s:e])}
         spans = []
         for label, start, end in heads:
@@ -109,11 +117,33 @@ class TitleFinder(UserPatterns):
                                      to_ok=singular.split()[-1] in self.to_complement)
             span = Span(doc, start, end, label=PLURAL if label == PLURAL else LABEL)
             spans.append(span)
-        doc.spans[SPANS_KEY] = [Span(doc, s.start, s.end, label=LABEL, kb_id="plural" if s.label_ == PLURAL else "")
-                                for s in filter_spans(spans)]
-        for span in doc.spans[SPANS_KEY]:
-            span._.factx_kind = KIND_OFFICE
+        spans += self._occupations(doc, occupations, no_go, inside_person, person_starts)
+        kept = filter_spans(spans)
+        doc.spans[SPANS_KEY] = [Span(doc, s.start, s.end, label=LABEL,
+                                     kb_id="plural" if s.label_ in (PLURAL, OCCUPATION_PLURAL) else "")
+                                for s in kept]
+        for span, found in zip(doc.spans[SPANS_KEY], kept):
+            span._.factx_kind = KIND_OCCUPATION if found.label_ in (OCCUPATION, OCCUPATION_PLURAL) else KIND_OFFICE
         return doc
+
+    def _occupations(self, doc: Doc, heads: list[tuple[str, int, int]], no_go: set[int], inside_person: set[int],
+                     person_starts: set[int]) -> list[Span]:
+        """Occupation spans ("cardiac surgeon", "professor of medicine"): the head must be a noun; it grows
+        leftwards over office modifiers and over the lowercase words the parse hangs on it ("banking analyst",
+        "travel-sector analyst") and rightwards like a title. The linker keeps only those tied to a person."""
+        spans = []
+        for label, start, end in heads:
+            if any(i in no_go or i in inside_person for i in range(start, end)) or doc[end - 1].pos_ != "NOUN":
+                continue  # "looking forward", "to model"
+            start = self._extend_left(doc, start, no_go)
+            while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in ("amod", "compound") and (
+                    start <= doc[start - 1].head.i < end or doc[start - 1].text == "-") and (
+                    doc[start - 1].pos_ in ("ADJ", "NOUN") or doc[start - 1].text == "-") and not (
+                    _nationality(doc[start - 1]) or doc[start - 1].lower_ in self.stop):
+                start -= 1
+            end = self._extend_right(doc, end, person_starts, no_go)
+            spans.append(Span(doc, start, end, label=OCCUPATION_PLURAL if label == OCCUPATION_PLURAL else OCCUPATION))
+        return spans
 
     def _office_noun(self, doc: Doc, start: int, end: int, singular: str, no_go: set[int]) -> bool:
         """A lowercase head that names an office on its own after "the"/"a"/"as" or a nationality, also over

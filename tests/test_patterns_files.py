@@ -23,7 +23,7 @@ def test_readme_patterns_block_works_verbatim(tmp_path):
     path = tmp_path / "my.jsonl"
     path.write_text(block, encoding="utf-8")
     rows = pipeline.read_patterns(path)
-    assert {r["label"] for r in rows} == {"TITLE", "COUNTRY", "NATIONALITY", "NOT_COUNTRY"}
+    assert {r["label"] for r in rows} == {"TITLE", "OCCUPATION", "COUNTRY", "NATIONALITY", "NOT_COUNTRY"}
     from factx.core import Extractor
 
     record = Extractor(patterns=[path]).extract("Aotearoa's chief happiness officer Dana Cole, a Kiwi, spoke.")

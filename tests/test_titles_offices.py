@@ -16,8 +16,9 @@ def titles(extractor, text):
     ("Jews were deported to the General Government area.", []),
     ("The plan was included in the Queen's Speech on Monday.", []),
     ("It ended the jurisdiction of the European Court of Justice.", []),
-    # professions are not offices
-    ("German historian Hans Mommsen wrote about it.", []),
+    # a profession is a title of kind "occupation" (tests/test_occupations.py), only with its person
+    ("German historian Hans Mommsen wrote about it.", [("historian", "Hans Mommsen")]),
+    ("Historians disagree about it.", []),
 ])
 def test_what_is_a_title(extractor, text, expected):
     assert titles(extractor, text) == expected
