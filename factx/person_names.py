@@ -118,10 +118,13 @@ class NameFinder:
         # a biography's lead, "Álvaro Mendes Cabral (3 May 1878 – 19 January 1951) was", and a relative
         # named in apposition, "His younger brother, Niels Aagaard Holm,": names NER often calls organisations
         for i in range(len(doc) - 1):
-            if doc[i].text == "(" and doc[i + 1].ent_type_ == "DATE" and _lead_verb_after(doc, i):
-                start = self._name_ending_at(doc, i, 5, taken, covered)
+            if doc[i].text == "(" and (doc[i + 1].ent_type_ == "DATE" or doc[i + 1].lower_ in word_list(
+                    "lead_birth_words")) and _lead_verb_after(doc, i):
+                # the lead's name replaces a part of it NER found: "Annika [Virtanen] (born 1962) is"
+                start = self._name_ending_at(doc, i, MAX_NAME_TOKENS + 3, taken, hyphens=True)  # hyphens count
                 if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and not any(
                         doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, i)):
+                    cands = [c for c in cands if not (start <= c.start and c.end <= i)]
                     cands.append(doc[start:i])
                     covered.update(range(start, i))
             elif doc[i].text == "," and i > 0 and doc[i - 1].lower_ in word_list("kin_nouns"):
