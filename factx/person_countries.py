@@ -214,3 +214,27 @@ def subdivision_context(doc: Doc, name: str) -> str | None:
 
 
 CONTEXT_CAPITALS = {"US": "Washington", "CA": "Ottawa", "AU": "Canberra"}
+SUBDIVISION_TYPES = {"State", "Province", "Territory", "District"}  # not "Outlying area": Puerto Rico is PR
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[tuple[str, ...], str]:
+    """US states, Canadian provinces and Australian states (pycountry) by their words, with the country's
+    code; those that share a name with a country ("Georgia") only through subdivision_context."""
+    return {tuple(s.name.split()): code for code in ("US", "CA", "AU")
+            for s in pycountry.subdivisions.get(country_code=code)
+            if s.type in SUBDIVISION_TYPES and s.name not in country_names()}
+
+
+def subdivision_at(doc: Doc, i: int) -> Span | None:
+    """A subdivision named at doc[i] ("Ohio", "New Mexico", "British Columbia", and "Georgia" where the
+    text places it in the US), as a COUNTRY span with its country's code; None if the name runs on into
+    another capitalised word ("New York Times")."""
+    for n in (3, 2, 1):
+        words = tuple(t.text for t in doc[i:i + n])
+        code = subdivisions().get(words) if len(words) == n else None
+        if code is None and n == 1 and i < len(doc):
+            code = subdivision_context(doc, doc[i].text)
+        if code is not None and not (i + n < len(doc) and doc[i + n].is_title and doc[i + n].is_alpha):
+            return Span(doc, i, i + n, label="COUNTRY", kb_id=code)
+    return None

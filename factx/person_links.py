@@ -14,7 +14,7 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
-from .person_countries import PersonCountries, subdivision_context
+from .person_countries import PersonCountries, subdivision_at, subdivision_context
 from .person_names import word_list
 
 # How a title is tied to its person (Span._.factx_link, the output's titles[].link):
@@ -92,13 +92,18 @@ class TitleLinker:
             if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the") and (
                     k + 2 in starts and starts[k + 2].label_ == "NATIONALITY"):
                 return starts[k + 2]
-            if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in starts and starts[k + 1].label_ == "COUNTRY":
-                after = starts[k + 1].end
-                if after >= len(doc) or not doc[after].is_title:
-                    code = subdivision_context(doc, starts[k + 1].text)
-                    if code is not None:  # "Senator Ruth Baker of Georgia voted … in Washington": the US state
-                        return Span(doc, k + 1, after, label="COUNTRY", kb_id=code)
-                    return starts[k + 1]  # "Referee Pierre-Yves Mbaye of Senegal"
+            if k + 1 < len(doc) and doc[k].lower_ == "of":
+                j = k + 2 if doc[k + 1].lower_ == "the" else k + 1  # "Anneke van der Berg of the Netherlands"
+                if j in starts and starts[j].label_ == "COUNTRY":
+                    after = starts[j].end
+                    if after >= len(doc) or not doc[after].is_title:
+                        code = subdivision_context(doc, starts[j].text)
+                        if code is not None:  # "Senator Ruth Baker of Georgia voted … in Washington": the US state
+                            return Span(doc, j, after, label="COUNTRY", kb_id=code)
+                        return starts[j]  # "Referee Pierre-Yves Mbaye of Senegal"
+            found = _subdivision_after(doc, k)
+            if found is not None:
+                return found
         return None
 
     @staticmethod
@@ -239,6 +244,29 @@ class TitleLinker:
         inside = [s for key in (COUNTRIES_KEY, BODIES_KEY) for s in doc.spans.get(key, [])
                   if title.start <= s.start and s.end <= title.end and not (s.start > 0 and doc[s.start - 1].lower_ == "to")]
         return inside[0] if inside else None
+
+
+def _subdivision_after(doc: Doc, k: int) -> Span | None:
+    """A state or province after the name gives its country: "Senator Harlan Pruitt of Kansas", "Jane Hall,
+    a Democrat from Ohio", "Gideon Marsh, Republican of Tennessee", "Sen. Ann Cole (D-Ohio)" (people.json
+    "party_words")."""
+    i = k
+    if i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text in word_list("party_letters"):
+        i += 2
+        if i < len(doc) and doc[i].text in ("-", ".", ",", ".,"):
+            i += 1
+        found = subdivision_at(doc, i) if i < len(doc) else None
+        return found if found is not None and found.end < len(doc) and doc[found.end].text == ")" else None
+    if i + 1 < len(doc) and doc[i].text == ",":
+        i += 1
+        if doc[i].lower_ in ("a", "an", "the"):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in word_list("party_words"):
+            return None
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("of", "from"):
+        return subdivision_at(doc, i + 1)
+    return None
 
 
 def _after_own_country(doc: Doc, end: int) -> int:

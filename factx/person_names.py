@@ -44,10 +44,13 @@ class NameFinder:
         return (i not in taken and _name_word(tok) and tok.text[0].isupper() and tok.lower_ not in self.honorifics
                 and (tok.lower_ not in self.not_name_words or first and tok.lower_ in word_list("surname_first_words")) and (tok.ent_type_ not in BLOCKING_ENTS or tok.pos_ == "PROPN"))
 
-    def _plausible(self, span: Span) -> bool:
-        """Not a product, organisation or code that NER took for a person: "App Store", "30GB"."""
+    def _plausible(self, span: Span, after_title: bool = False) -> bool:
+        """Not a product, organisation or code that NER took for a person: "App Store", "30GB". Right after a
+        title or honorific a thing's word may end a name NER found: "Representative Jane Hall"."""
         # A surname that is also a thing's word may start a name: "Park Jae-won" (but "Central Park" is a place).
         words = span[1:] if len(span) > 1 and span[0].lower_ in word_list("surname_first_words") else span
+        if after_title and len(span) >= 2 and span[0].ent_type_ == "PERSON":
+            words = span[:-1]
         if any(t.lower_ in self.not_name_words for t in words):
             return False
         line_upper = _line(span).isupper()
@@ -84,6 +87,7 @@ class NameFinder:
 
     def candidates(self, doc: Doc, titles: list[Span], taken: set[int], honorific_starts: set[int]) -> list[Span]:
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
+        title_ends = {t.end for t in titles}
         cands = []
         for ent in self._person_ents(doc, title_tokens | taken):
             start, end = ent.start, ent.end
@@ -102,7 +106,7 @@ class NameFinder:
             if self._thing_context(doc, start, end):
                 continue  # "the Irish grocer Dunnes Harbour", "an economist at Kotak Horizon", "the Ak Zhol party"
             if start < end and any(doc[i].text[0].isupper() for i in range(start, end)) and self._plausible(
-                    doc[start:end]):
+                    doc[start:end], after_title=start in title_ends or start in honorific_starts):
                 cands.append(doc[start:end])
         covered = {i for c in cands for i in range(c.start, c.end)}
         # a name NER missed or called an organisation, followed by ", who": "replacing Anders Lykke, who is retiring"
