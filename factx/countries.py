@@ -255,7 +255,7 @@ class CountryFinder(UserPatterns):
                 elif _names_a_body(doc, span):
                     bodies.append(span)  # not a mention, but says whose body an office belongs to
                 continue
-            if _cross_reference(doc, span) or _region(doc, span, countries) or _language_or_people(doc, span, countries):
+            if in_cross_reference(doc, span) or _region(doc, span, countries) or _language_or_people(doc, span, countries):
                 continue
             if keep and _abbreviation_of(doc, span, keep[-1]):
                 continue  # "the United Kingdom (UK)": the abbreviation repeats the mention it defines
@@ -319,7 +319,7 @@ def _abbreviation_of(doc: Doc, span: Span, before: Span) -> bool:
             and span.end < len(doc) and doc[span.end].text == ")")
 
 
-def _cross_reference(doc: Doc, span: Span) -> bool:
+def in_cross_reference(doc: Doc, span: Span) -> bool:
     """Inside an encyclopedia cross-reference ("Main article: X", "See also: X"): the names there are article titles."""
     text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1

@@ -17,7 +17,7 @@ Results: doc.spans["factx_people"] (one span per mention, kb_id = the person's n
 (one plain dict per person, as the output record's people[] writes it: JSON values only, so Doc.to_bytes and
 nlp.pipe(n_process=...) work), and on each title Span._.factx_person (the person's name or None) and
 Span._.factx_link (how the text ties them: "before", "apposition", "predicate", or None).
-The steps live in person_names.py (1, 2), person_groups.py (3) and person_links.py / person_countries.py (4).
+The steps live in person_names.py and person_lists.py (1, 2), person_groups.py (3) and person_links.py / person_countries.py (4).
 """
 from __future__ import annotations
 from __future__ import annotations
@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .person_groups import Person, group, recurring
 from .person_links import TitleLinker
+from .person_lists import context_names
 from .person_names import NameFinder, in_headline
 from .titles import KIND_OCCUPATION
 from .titles import SPANS_KEY as TITLES_KEY
@@ -59,6 +60,10 @@ class PeopleLinker:
         taken = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
         honorific_starts = self.names.honorific_starts(doc)
         mentions = self.names.candidates(doc, titles, taken, honorific_starts)
+        # names in a list with a person, or after "directed by" / "starring", that NER missed
+        mentions = sorted(mentions + context_names(self.names, doc, mentions, taken,
+                                                   {i for t in titles for i in range(t.start, t.end)}),
+                          key=lambda s: s.start)
         people = group(mentions)
         # A heading label's or a title-case headline's "person" stays only if the same name is a person
         # elsewhere in the text ("Rovers Sack Manager After Cup Exit").

@@ -1,0 +1,91 @@
+"""Names NER missed or called organisations where the context says they are people (part of step 1 of the
+people component, factx/person_names.py).
+
+Two contexts, both word lists in models/people.json:
+- after a verb of authorship or casting: "directed by Tomomi Mochizuki", "a mascot created by Walt Disney"
+  ("agent_verbs", each needing "by"), "It stars Jane Fonda, Michael Sarrazin and Gig Young" ("cast_verbs");
+- in a list with a person: "the army of [Kuzma Minin] and Dmitry Pozharsky", "Rip Torn, ... and
+  [Dominique Delpierre]": each item of two to five name words, set off by "," or "and", next to a name
+  already found by NER (a PERSON of two words or more) or after such a verb. Going backwards the item must
+  be joined by "and" or be one of three or more ("A, B and [C]"). Not on an encyclopedia's cross-reference
+  line ("Main articles: Pogrom, Dorohoi Pogrom").
+A run counts only as a name: two or more capitalised words (particles and name hyphens inside), none of
+them a thing's word ("Galaxy Films", "Warner Bros") or an office word, not a date, number or place entity
+of NER's, and not inside a title.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from .countries import in_cross_reference
+from .person_names import MAX_NAME_TOKENS, particles, word_list, _name_hyphen, _after_name_hyphen
+
+if TYPE_CHECKING:
+    from .person_names import NameFinder
+
+LIST_JOINERS = {",", "and", "&"}
+NAME_ENTS = {"", "PERSON", "ORG"}  # NER's guesses a list's or an agent's name may carry
+LIST_ENDS = {",", "and", "&", ".", ";", ":", ")", "(", "!", "?"}
+
+
+def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[int],
+                  blocked: set[int]) -> list[Span]:
+    """New candidate mentions (not overlapping `cands` or the `blocked` tokens)."""
+    covered = {i for c in cands for i in range(c.start, c.end)} | blocked
+    found: list[Span] = []
+
+    def run_at(start: int, need_end: bool) -> Span | None:
+        end = start
+        while end < len(doc) and end - start < MAX_NAME_TOKENS + 2 and end not in covered and (
+                finder._is_name_token(doc, end, taken, first=end == start) or _name_hyphen(doc, end, start)
+                or _after_name_hyphen(doc, end, start) or (end > start and doc[end].lower_ in particles()
+                                                           and doc[end].is_lower)):
+            end += 1
+        while end > start and not doc[end - 1].is_title:
+            end -= 1  # not a trailing particle or hyphen
+        words = [t for t in doc[start:end] if t.is_alpha and t.is_title]
+        if len(words) < 2 or doc[start].pos_ != "PROPN" or any(t.ent_type_ not in NAME_ENTS for t in doc[start:end]):
+            return None
+        if need_end and end < len(doc) and doc[end].text not in LIST_ENDS and doc[end].pos_ not in ("VERB", "AUX", "ADP"):
+            return None
+        return None if in_cross_reference(doc, doc[start:end]) else doc[start:end]
+
+    def add(span: Span) -> None:
+        found.append(span)
+        covered.update(range(span.start, span.end))
+
+    agents, cast = word_list("agent_verbs"), word_list("cast_verbs")
+    for tok in doc[:-1]:
+        if tok.lower_ in agents and doc[tok.i + 1].lower_ == "by" or tok.lower_ in cast:
+            start = tok.i + 2 if tok.lower_ in agents else tok.i + 1
+            span = run_at(start, need_end=True) if start < len(doc) else None
+            if span is not None:
+                add(span)
+    # each list, grown from the names in it, forwards and backwards
+    queue = sorted([c for c in cands if len(c) >= 2 and c[0].ent_type_ == "PERSON"] + found, key=lambda s: s.start)
+    while queue:
+        name = queue.pop(0)
+        i = name.end
+        if i + 1 < len(doc) and doc[i].text in LIST_JOINERS:
+            j = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in ("and", "&") else i + 1
+            span = run_at(j, need_end=True) if j < len(doc) else None
+            if span is not None:
+                add(span)
+                queue.append(span)
+        if name.start > 2 and doc[name.start - 1].text in LIST_JOINERS:
+            k = name.start - 1
+            end = k - 1 if doc[k].lower_ in ("and", "&") and doc[k - 1].text == "," else k
+            start = end
+            while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in covered and (
+                    finder._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)):
+                start -= 1
+            span = run_at(start, need_end=False) if start < end else None
+            joined = doc[k].lower_ in ("and", "&") or (start > 0 and doc[start - 1].text == ",")
+            if span is not None and span.end == end and joined and (
+                    start == 0 or doc[start - 1].text in LIST_JOINERS or not doc[start - 1].is_alpha
+                    or doc[start - 1].is_lower):
+                add(span)
+                queue.append(span)
+    return found

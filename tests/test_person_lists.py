@@ -1,0 +1,27 @@
+"""Names NER misses or calls organisations where the context says person (factx/person_lists.py)."""
+import pytest
+
+
+def names(extractor, text):
+    return {p["name"] for p in extractor.extract(text)["people"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It stars Jane Fonda, Michael Sarrazin, Bruce Dern, Bonnie Bedelia and Gig Young.",
+     {"Jane Fonda", "Michael Sarrazin", "Bruce Dern", "Bonnie Bedelia", "Gig Young"}),
+    ("The city was freed by the army of Kuzma Minin and Dmitry Pozharsky.", {"Kuzma Minin", "Dmitry Pozharsky"}),
+    ("Ocean Waves is a 1993 film directed by Tomomi Mochizuki and written by Kaori Nakamura.",
+     {"Tomomi Mochizuki", "Kaori Nakamura"}),
+    ("Its mascot, created by Walt Disney in 1943, is still used.", {"Walt Disney"}),
+])
+def test_names_from_lists_and_agents(extractor, text, expected):
+    assert expected <= names(extractor, text)
+
+
+@pytest.mark.parametrize("text,not_people", [
+    ("The film was produced by Galaxy Films and Warner Bros.", {"Galaxy Films", "Warner Bros"}),
+    ("Main articles: Pogrom, Dorohoi Pogrom and Jedwabne Massacre", {"Dorohoi Pogrom", "Jedwabne Massacre"}),
+    ("In his book on the Third Reich, Ian Kershaw examined it.", {"Third Reich"}),
+])
+def test_no_people_from_things_in_lists(extractor, text, not_people):
+    assert not (not_people & names(extractor, text))
