@@ -26,11 +26,18 @@ class Person:
     def as_dict(self) -> dict:
         """The person as the output record writes it (plain JSON values, so a Doc holding it serialises)."""
         ev = self.country_evidence
-        return {"name": self.name, "titles": list(dict.fromkeys(t.text for t in self.titles)), "country": self.country,
+        return {"name": self.name, "titles": self.title_texts(), "country": self.country,
                 "country_source": self.country_source if self.country else None,
                 "country_evidence": {"text": ev.text, "start": ev.start_char, "end": ev.end_char} if ev is not None
                 and self.country else None,
                 "mentions": [{"text": m.text, "start": m.start_char, "end": m.end_char} for m in self.mentions]}
+
+    def title_texts(self) -> list[str]:
+        """The person's titles, each once: a later bare head word of a longer title is the same office
+        ("education minister" … "the minister, Aino Lehtovaara") and is not listed again."""
+        texts = list(dict.fromkeys(t.text for t in self.titles))
+        lower = [t.lower() for t in texts]
+        return [t for t, low in zip(texts, lower) if not any(o != low and o.endswith(" " + low) for o in lower)]
 
     def set_country(self, evidence: Span | None, source: str = "text") -> None:
         """Give the person the country of `evidence` (a country, nationality or body span), if any."""

@@ -21,6 +21,8 @@ from .person_names import word_list
 LINK_BEFORE = "before"          # the title is written right before the name: "Prime Minister Theresa May"
 LINK_APPOSITION = "apposition"  # next to the name, set off by a comma: "May, the prime minister"; "the PM, May"
 LINK_PREDICATE = "predicate"    # said of the person by a verb: "May, who is prime minister"; "May became PM"
+LINK_ANTECEDENT = "antecedent"  # named earlier without the name, then by its head word with it: "Norway's health
+#                                 minister opened … The minister, Kari Dahl, said"
 
 
 class TitleLinker:
@@ -58,6 +60,7 @@ class TitleLinker:
         for title in titles:
             if found[title.start][0] is None:
                 found[title.start] = self._by_parse(doc, title, owner, found, title_at)
+        self._antecedents(doc, titles, found)
         for title in titles:
             person, link = found[title.start]
             title._.factx_person = person.name if person else None
@@ -166,6 +169,24 @@ class TitleLinker:
             p = person_of(root.head)
             return (p, LINK_APPOSITION) if p else (None, None)
         return None, None
+
+    @staticmethod
+    def _antecedents(doc: Doc, titles: list[Span], found: dict) -> None:
+        """A title written earlier without a name ("Norway's health minister opened the clinic") is the
+        person's whom a later "the <head word>, NAME" or "the <head word> NAME" names: "The minister, Kari
+        Dahl, said". Only when that earlier title is the one unlinked singular title with that head word
+        before it, and the later one is the head word alone after "the"."""
+        for later in titles:
+            person, link = found[later.start]
+            if person is None or len(later) != 1 or later.kb_id_ == "plural" or later.start == 0 or (
+                    doc[later.start - 1].lower_ != "the") or link not in (LINK_BEFORE, LINK_APPOSITION):
+                continue
+            head = later[0].lemma_.lower()
+            earlier = [t for t in titles if t.end <= later.start and t[-1].lemma_.lower() == head and len(t) > 1
+                       and t.kb_id_ != "plural"]
+            unlinked = [t for t in earlier if found[t.start][0] is None]
+            if len(earlier) == 1 and len(unlinked) == 1:
+                found[unlinked[0].start] = (person, LINK_ANTECEDENT)
 
     @staticmethod
     def _listed_after(doc: Doc, start: int, by_start: dict) -> list[Person]:

@@ -46,7 +46,7 @@ FACT_ITEMS = {
     }, ["name", "titles", "country", "mentions"]),
     "titles": _mention({
         "person": _NULLABLE_STR,
-        "link": {"enum": ["before", "apposition", "predicate", None],
+        "link": {"enum": ["before", "apposition", "predicate", "antecedent", None],
                  "description": "how the text ties the title to its person"},
         "kind": {"enum": ["office", "occupation", None]},
     }, optional=("link", "kind")),

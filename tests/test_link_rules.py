@@ -158,3 +158,22 @@ def test_no_context_country_where_the_text_does_not_settle_it(extractor, text):
 def test_a_subdivision_sharing_a_countrys_name_is_the_subdivision_where_the_text_says_so(extractor, text, country):
     (person,) = people(extractor, text).values()
     assert person["country"] == country
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Norway's health minister opened the clinic on Monday. Patients were waiting. "
+     "The minister, Kari Dahl, said it was a start.", "Kari Dahl", "health minister", "NO"),
+    ("Finland's education minister said the plan would cost more. The minister Aino Lehtovaara said so.",
+     "Aino Lehtovaara", "education minister", "FI"),
+])
+def test_title_named_earlier_then_with_the_name(extractor, text, name, title, country):
+    record = extractor.extract(text)
+    person = {p["name"]: p for p in record["people"]}[name]
+    assert title in person["titles"] and person["country"] == country
+    assert {(t["text"], t["person"], t["link"]) for t in record["titles"]} >= {(title, name, "antecedent")}
+
+
+def test_title_named_earlier_is_not_linked_when_two_could_be_meant(extractor):
+    record = extractor.extract("The health minister and the finance minister met. The minister, Kari Dahl, said.")
+    person = {p["name"]: p for p in record["people"]}["Kari Dahl"]
+    assert person["titles"] == ["minister"] and person["country"] is None
