@@ -54,7 +54,7 @@ mark:focus::before,mark:target::before{content:attr(title);position:absolute;lef
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 table{border-collapse:collapse;font-size:.85rem;min-width:100%}
 th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #e3e3e3;white-space:nowrap}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
+th.n,td.n{text-align:right;font-variant-numeric:tabular-nums}
 .error{background:#fff0f0;border-left:4px solid #c0392b;padding:.5rem .7rem}
 """
 
@@ -145,7 +145,7 @@ def annotate(text: str, spans: Iterable[tuple[int, int, int, dict]], anchor: str
 
 
 def _table(headings: list[str], rows: list[list], numeric: tuple[str, ...] = ()) -> str:
-    head = "".join(f"<th>{_text(h)}</th>" for h in headings)
+    head = "".join(f'<th class="n">{h}</th>' if h in numeric else f"<th>{h}</th>" for h in headings)
     body = "".join("<tr>" + "".join(
         f'<td class="n">{cell}</td>' if h in numeric else f"<td>{cell}</td>" for h, cell in zip(headings, row))
         + "</tr>" for row in rows)
