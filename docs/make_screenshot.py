@@ -23,17 +23,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sample", nargs="?", type=Path, default=ROOT / "samples" / "trade-talks.txt")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
-    parser.add_argument("--size", default="390,844", help="window WIDTH,HEIGHT in CSS pixels (default: a phone)")
+    parser.add_argument("--size", default="390,844", help="WIDTH,HEIGHT in CSS pixels (a phone)")
     args = parser.parse_args()
-    browser = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)),
-                   None)
+    browser = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
     if browser is None:
         sys.exit("make_screenshot: chromium not found (apt-get install -y chromium)")
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "page.html"
         # the id shown on the page is the path as given: relative to the repository, not this machine's
-        html = subprocess.run([sys.executable, "-m", "factx", "extract", str(args.sample.resolve().relative_to(ROOT)),
-                               "--format", "html"], cwd=ROOT, capture_output=True, check=True).stdout
+        sample = str(args.sample.resolve().relative_to(ROOT))
+        html = subprocess.run([sys.executable, "-m", "factx", "extract", sample, "--format", "html"],
+                              cwd=ROOT, capture_output=True, check=True).stdout
         page.write_bytes(html)
         subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                         "--force-device-scale-factor=1", f"--user-data-dir={Path(tmp) / 'profile'}",

@@ -26,7 +26,7 @@ from .output import _amount, display_name
 # Record key -> the mark's class (its type), in nesting order: of two facts with the same extent, the
 # first listed is the outer one.
 KINDS = {"people": "person", "titles": "title", "countries": "country", "dates": "date", "money": "money"}
-HEADINGS = {"people": "People", "titles": "Titles", "countries": "Countries", "dates": "Dates", "money": "Money"}
+HEADINGS = {key: key.capitalize() for key in KINDS}
 # NUL and lone surrogates cannot be written in HTML (a parser turns NUL into U+FFFD anyway): U+FFFD, one
 # character for one, so offsets hold. A CR would become LF in the browser: written as a reference.
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
@@ -68,7 +68,8 @@ def _attrs(values: dict) -> str:
 
 
 def _amount_range(m: dict) -> str:
-    return _amount(m.get("amount")) + (f"–{_amount(m['amount_max'])}" if m.get("amount_max") is not None else "")
+    upper = m.get("amount_max")
+    return _amount(m.get("amount")) + (f"–{_amount(upper)}" if upper is not None else "")
 
 
 def _money(m: dict) -> str:
@@ -96,11 +97,13 @@ def facts(record: dict) -> list[tuple[int, int, int, dict]]:
                 {"data-name": p["name"], "data-country": p.get("country") or ""})
     for t in record.get("titles", []):
         add("titles", t["start"], t["end"], f"title: {t['text']}\nperson: {t.get('person') or 'none linked'}",
-            None, {"data-person": t.get("person") or "", "data-link": t.get("link"), "data-kind": t.get("kind")})
+            None, {"data-person": t.get("person") or "", "data-link": t.get("link"),
+                   "data-kind": t.get("kind")})
     for c in record.get("countries", []):
         for m in c["mentions"]:
-            add("countries", m["start"], m["end"], f"country: {_country(c['code'], c['name'])}\n{m.get('kind', '')}",
-                c["code"], {"data-code": c["code"], "data-name": c["name"], "data-kind": m.get("kind")})
+            tip = f"country: {_country(c['code'], c['name'])}\n{m.get('kind', '')}"
+            add("countries", m["start"], m["end"], tip, c["code"],
+                {"data-code": c["code"], "data-name": c["name"], "data-kind": m.get("kind")})
     for d in record.get("dates", []):
         add("dates", d["start"], d["end"], f"date: {d['value'] or 'unresolved (no reference date)'}",
             d["value"] or "?", {"data-value": d["value"] or ""})
@@ -117,7 +120,8 @@ def annotate(text: str, spans: Iterable[tuple[int, int, int, dict]], anchor: str
     Spans open in order of start, longer first, then rank. One that would cross the edge of an open span
     is cut at that edge and its rest queued as a new span, so the tags always nest and every character
     is written exactly once. The first piece of each span gets the id `{anchor}{start}-{type}`."""
-    heap = [(s, -e, rank, n, 1, attrs) for n, (s, e, rank, attrs) in enumerate(spans) if 0 <= s < e <= len(text)]
+    heap = [(s, -e, rank, n, 1, attrs) for n, (s, e, rank, attrs) in enumerate(spans)
+            if 0 <= s < e <= len(text)]
     heapq.heapify(heap)
     html, stack, pos = [], [], 0  # stack: ends of the open marks, innermost last (so never increasing)
 
@@ -146,9 +150,8 @@ def annotate(text: str, spans: Iterable[tuple[int, int, int, dict]], anchor: str
 
 def _table(headings: list[str], rows: list[list], numeric: tuple[str, ...] = ()) -> str:
     head = "".join(f'<th class="n">{h}</th>' if h in numeric else f"<th>{h}</th>" for h in headings)
-    body = "".join("<tr>" + "".join(
-        f'<td class="n">{cell}</td>' if h in numeric else f"<td>{cell}</td>" for h, cell in zip(headings, row))
-        + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f'<td class="n">{cell}</td>' if h in numeric else f"<td>{cell}</td>"
+                                    for h, cell in zip(headings, row)) + "</tr>" for row in rows)
     return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
@@ -159,14 +162,15 @@ def _tables(record: dict, anchor: str) -> str:
 
     rows = {
         "people": (["Person", "Titles", "Country", "Mentions"], [
-            [_text(p["name"]), _text("; ".join(p["titles"])), _text(p.get("country") or ""), len(p["mentions"])]
-            for p in record.get("people", [])]),
+            [_text(p["name"]), _text("; ".join(p["titles"])), _text(p.get("country") or ""),
+             len(p["mentions"])] for p in record.get("people", [])]),
         "titles": (["Title", "Person", "Link", "Kind", "Offset"], [
-            [_text(t["text"]), _text(t.get("person") or ""), _text(t.get("link") or ""), _text(t.get("kind") or ""),
-             at(t, "titles")] for t in record.get("titles", [])]),
+            [_text(t["text"]), _text(t.get("person") or ""), _text(t.get("link") or ""),
+             _text(t.get("kind") or ""), at(t, "titles")] for t in record.get("titles", [])]),
         "countries": (["Code", "Country", "Mentions", "As written"], [
             [_text(c["code"]), _text(display_name(c["code"], c["name"])), len(c["mentions"]),
-             _text(", ".join(dict.fromkeys(m["text"] for m in c["mentions"])))] for c in record.get("countries", [])]),
+             _text(", ".join(dict.fromkeys(m["text"] for m in c["mentions"])))]
+            for c in record.get("countries", [])]),
         "dates": (["Date", "Value", "Offset"], [
             [_text(d["text"]), _text(d["value"] or ""), at(d, "dates")] for d in record.get("dates", [])]),
         "money": (["Money", "Amount", "Currency", "Offset"], [
@@ -189,8 +193,9 @@ def section(record: dict, text: str | None, n: int = 1) -> str:
     head = f'<section class="doc" id="doc-{n}"><h2>{_text(record["id"])}</h2>'
     if "error" in record:
         error = record["error"]
-        return (head + f'<p class="error" data-kind="{_text(error["kind"])}"><strong>error ({_text(error["kind"])})'
-                f"</strong>: {_text(error['message'])}</p></section>")
+        kind = _text(error["kind"])
+        return (head + f'<p class="error" data-kind="{kind}"><strong>error ({kind})</strong>: '
+                f"{_text(error['message'])}</p></section>")
     ref = record.get("reference_date") or {}
     meta = (f"Reference date: {_text(ref['value'])} ({_text(ref.get('source') or '')})" if ref.get("value")
             else "Reference date: none (relative dates are unresolved)")
@@ -204,7 +209,8 @@ def head(title: str) -> str:
     legend = "".join(f'<span class="{kind}">{kind}</span>' for kind in KINDS.values())
     return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+            '<meta http-equiv="Content-Security-Policy" '
+            "content=\"default-src 'none'; style-src 'unsafe-inline'\">"
             f"<title>factx: {_text(title)}</title><style>{CSS}</style></head><body>\n"
             f'<header><h1>factx</h1><p class="legend">{legend}</p><p class="meta">Tap or hover a highlight '
             "for its value; the tables follow each text.</p></header>\n")

@@ -4,7 +4,6 @@ import shutil
 import struct
 import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -68,14 +67,15 @@ def expected_marks(record: dict) -> list[tuple[str, int, int, dict]]:
     for p in record.get("people", []):
         out += [("person", m["start"], m["end"], {"data-name": p["name"], "data-country": p["country"] or ""})
                 for m in p["mentions"]]
-    out += [("title", t["start"], t["end"], {"data-person": t["person"] or ""}) for t in record.get("titles", [])]
+    out += [("title", t["start"], t["end"], {"data-person": t["person"] or ""})
+            for t in record.get("titles", [])]
     for c in record.get("countries", []):
         out += [("country", m["start"], m["end"], {"data-code": c["code"], "data-name": c["name"]})
                 for m in c["mentions"]]
     out += [("date", d["start"], d["end"], {"data-value": d["value"] or ""}) for d in record.get("dates", [])]
-    out += [("money", m["start"], m["end"], {"data-currency": m["currency"] or "",
-                                             **({"data-amount": str(m["amount"])} if m["amount"] is not None else {})})
-            for m in record.get("money", [])]
+    for m in record.get("money", []):
+        amount = {"data-amount": str(m["amount"])} if m["amount"] is not None else {}
+        out.append(("money", m["start"], m["end"], {"data-currency": m["currency"] or ""} | amount))
     return out
 
 
@@ -127,10 +127,10 @@ def _record_with(text: str, **facts) -> dict:
 
 def test_overlapping_and_crossing_facts_nest_without_losing_text():
     text = "The Foreign Minister of Japan Taro Kono spoke."
-    title = {"text": "Foreign Minister of Japan Taro", "start": 4, "end": 34, "person": "Taro Kono", "link": "before",
-             "kind": "office"}
-    person = {"name": "Taro Kono", "titles": [], "country": "JP", "country_source": "text", "country_evidence": None,
-              "mentions": [{"text": "Taro Kono", "start": 30, "end": 39}]}
+    title = {"text": "Foreign Minister of Japan Taro", "start": 4, "end": 34, "person": "Taro Kono",
+             "link": "before", "kind": "office"}
+    person = {"name": "Taro Kono", "titles": [], "country": "JP", "country_source": "text",
+              "country_evidence": None, "mentions": [{"text": "Taro Kono", "start": 30, "end": 39}]}
     country = {"code": "JP", "name": "Japan", "mentions": [{"text": "Japan", "start": 24, "end": 29,
                                                            "kind": "country"}]}
     record = _record_with(text, people=[person], titles=[title], countries=[country])
@@ -152,9 +152,11 @@ def test_identical_spans_nest_and_offsets_past_the_text_are_ignored():
                                                             "kind": "country"}]}
     title = {"text": "Mexico", "start": 0, "end": 6, "person": None, "link": None, "kind": "office"}
     bad = {"text": "x", "start": 5, "end": 99, "value": "2013"}
-    page = Page(html_view.page([(_record_with(text, countries=[country], titles=[title], dates=[bad]), text)]))
+    record = _record_with(text, countries=[country], titles=[title], dates=[bad])
+    page = Page(html_view.page([(record, text)]))
     assert page.nested and page.article_texts == [text]
-    assert [(m["data-type"], m["start"], m["end"]) for m in page.marks] == [("title", 0, 6), ("country", 0, 6)]
+    marks = [(m["data-type"], m["start"], m["end"]) for m in page.marks]
+    assert marks == [("title", 0, 6), ("country", 0, 6)]
 
 
 def test_error_records_show_their_error_and_writer_streams_one_page(extractor):
@@ -162,8 +164,8 @@ def test_error_records_show_their_error_and_writer_streams_one_page(extractor):
 
     out = io.StringIO()
     writer = html_view.HtmlWriter(out)
-    items = [Record("a.txt", "Japan paid $5 million."), Failure("gone <1>.txt", NotFound("gone <1>.txt: no such file")),
-             Record("b.txt", "Mexico grew.")]
+    items = [Record("a.txt", "Japan paid $5 million."),
+             Failure("gone <1>.txt", NotFound("gone <1>.txt: no such file")), Record("b.txt", "Mexico grew.")]
     for record in extractor.extract_many(writer.keep_texts(items)):
         writer(record, out)
     writer.close()
