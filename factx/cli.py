@@ -113,6 +113,7 @@ EXAMPLES = """Examples:
   factx extract a.txt -f json | jq '.money[]'
   factx extract feed.jsonl -i jsonl -f csv -t people,money
   factx extract news/ -f json --array            one JSON array, for json.load or pandas.read_json
+  factx extract a.txt -f html > a.html           the facts highlighted in the text, then tables
   echo "It rained on Friday." | factx extract -d 2013-03-22"""
 
 INPUT, OUTPUT, EXTRACTION, PERFORMANCE, CLUSTER = "Input", "Output", "Extraction", "Performance", "Cluster"
@@ -153,9 +154,10 @@ def extract(
         help="Fail inputs longer than N characters (kind too_large). Default: no "
              "limit; texts over 100,000 characters are processed in pieces.")] = None,
     output_format: Annotated[Optional[str], typer.Option(
-        "--format", "-f", metavar="table|json|jsonl|csv", rich_help_panel=OUTPUT,
+        "--format", "-f", metavar="table|json|jsonl|csv|html", rich_help_panel=OUTPUT,
         autocompletion=lambda incomplete: _complete(_formats(), incomplete),
-        help="Default: table on a terminal, json otherwise.")] = None,
+        help="Default: table on a terminal, json otherwise. html: one page, the facts highlighted in "
+             "each text, then tables.")] = None,
     array: Annotated[bool, typer.Option(
         "--array", rich_help_panel=OUTPUT,
         help="With --format json: one JSON array of all records instead of a stream of objects.")] = False,
@@ -228,6 +230,8 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
                 raise UsageError(f"{name} {value}: must be at least 1")
         if output_dir is not None and scheduler is None:
             raise UsageError("--output-dir works with --scheduler only (otherwise redirect stdout)")
+        if output_dir is not None and fmt == "html":
+            raise UsageError("--output-dir writes JSONL part files; --format html writes one page to stdout")
         if paths.count("-") > 1:
             raise UsageError("'-' (stdin) given more than once")
         if not paths and (stdin is None or sys.stdin.isatty()):
@@ -261,6 +265,7 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
     failed = False
     out = sys.stdout
     write = _writer(fmt, array, out)
+    keep_texts = getattr(write, "keep_texts", lambda items: items)  # html needs each record's text
     if output_dir is not None:
         write = None
     client = cluster = results = None
@@ -269,7 +274,7 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
             if bar:
                 records = bar.count(records)
             if scheduler is None:
-                results = extractor.extract_many(records, types=wanted, reference_date=ref,
+                results = extractor.extract_many(keep_texts(records), types=wanted, reference_date=ref,
                                                  jobs=jobs or default_jobs(), timeout=timeout)
             else:
                 from .dask_backend import connect, run_dask
@@ -278,7 +283,7 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
                 settings = (model, tuple(str(Path(p).resolve()) for p in patterns), dollar, max_chars)
                 if input_format == "text" and paths and "-" not in paths:  # the workers read the files
                     records = bar.count(_dask_items(paths)) if bar else _dask_items(paths)
-                results = run_dask(client, records, settings, wanted, ref,
+                results = run_dask(client, keep_texts(records), settings, wanted, ref,
                                    str(output_dir.resolve()) if output_dir else None)
             failed = _write_all(results, write, out, fmt, fail_fast, bar)
             if hasattr(write, "close"):
@@ -321,6 +326,10 @@ def _writer(fmt: str, array: bool, out):
         return lambda record, _out: output.write_table(record, console)
     if fmt == "csv":
         return output.CsvWriter(out)
+    if fmt == "html":
+        from .html_view import HtmlWriter
+
+        return HtmlWriter(out)
     if fmt == "json":
         return output.JsonArrayWriter(out) if array else output.write_json
     return output.write_jsonl

@@ -4,7 +4,8 @@ json  = each record as an indented JSON object, one after another (a single obje
         jq reads a stream of objects as it reads one); with array=True one JSON array of all records
         (what json.load and pandas.read_json take). jsonl = one compact object per line. csv = one row per
         fact mention carrying every field of the record (see CsvWriter). table = rich tables for people
-        to read. html = the article with its facts highlighted (factx.html).
+        to read. html = one page with each article's facts highlighted in its text, then the fact tables
+        (factx.html_view).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import TextIO
 
 from .schema import TYPES, fields
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "html")
 # The type column of a CSV row, by record key; `value` repeats the field a reader sorts or filters by.
 ROW_TYPES = {"people": "person", "titles": "title", "countries": "country", "dates": "date", "money": "money"}
 VALUE_FIELD = {"people": "name", "titles": "text", "countries": "code", "dates": "value", "money": "amount"}

@@ -20,7 +20,9 @@ def _help() -> str:
 
 def test_help_shows_real_metavars_not_python_types():
     text = _help()
-    for metavar in ("table|json|jsonl|csv", "text|jsonl", "YYYY-MM-DD", "FILE", " N ", "NAME|DIR", "CODE", "DIR"):
+    metavars = ("table|json|jsonl|csv|html", "text|jsonl", "YYYY-MM-DD", "FILE", " N ", "NAME|DIR", "CODE",
+                "DIR")
+    for metavar in metavars:
         assert metavar in text, metavar
     for python_type in ("<str>", "<list[str]>", "<int range>", "<bool>", "<path>", "[x>=1]"):
         assert python_type not in text, python_type
@@ -31,6 +33,7 @@ def test_help_groups_options_in_panels_and_has_examples():
     for panel in ("Input", "Output", "Extraction", "Performance", "Cluster"):
         assert f"─ {panel} ─" in text, panel
     assert "Examples:" in text and "factx extract news/ -f jsonl > facts.jsonl" in text
+    assert "factx extract a.txt -f html > a.html" in text
     assert "Exit codes" in text
 
 
@@ -41,6 +44,9 @@ def test_shell_completion_is_on():
     script = [str(Path(sys.executable).parent / "factx")]  # the installed command, as a shell calls it
     proc = subprocess.run(script, capture_output=True, env=env, timeout=60)
     assert proc.stdout.decode().split() == ["json", "jsonl"]
+    proc = subprocess.run(script, capture_output=True, env=env | {"COMP_WORDS": "factx extract -f h"},
+                          timeout=60)
+    assert proc.stdout.decode().split() == ["html"]
     env |= {"COMP_WORDS": "factx extract -t people,d"}
     proc = subprocess.run(script, capture_output=True, env=env, timeout=60)
     assert proc.stdout.decode().split() == ["people,dates"]
