@@ -178,7 +178,7 @@ def extract(
         help="Name or path of an installed spaCy English pipeline to run factx on.")] = None,
     patterns: Annotated[Optional[list[Path]], typer.Option(
         "--patterns", "-p", metavar="FILE", rich_help_panel=EXTRACTION,
-        help="JSONL file of extra TITLE/COUNTRY/NATIONALITY/NOT_COUNTRY patterns; repeatable.")] = None,
+        help="JSONL file of extra TITLE/OCCUPATION/COUNTRY/NATIONALITY/NOT_COUNTRY patterns; repeatable.")] = None,
     dollar: Annotated[Optional[str], typer.Option(
         "--dollar", metavar="CODE", rich_help_panel=EXTRACTION,
         help="ISO 4217 code that a bare '$' or 'dollars' means (default USD).")] = None,
