@@ -1,7 +1,7 @@
 """Names NER missed or called organisations where the context says they are people (part of step 1 of the
 people component, factx/person_names.py).
 
-Two contexts, both word lists in models/people.json:
+Three contexts (word lists in models/people.json):
 - after a verb of authorship or casting: "directed by Tomomi Mochizuki", "a mascot created by Walt Disney"
   ("agent_verbs", each needing "by"), "It stars Jane Fonda, Michael Sarrazin and Gig Young" ("cast_verbs");
 - in a list with a person: "the army of [Kuzma Minin] and Dmitry Pozharsky", "Rip Torn, ... and
@@ -62,6 +62,17 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             start = tok.i + 2 if tok.lower_ in agents else tok.i + 1
             span = run_at(start, need_end=True) if start < len(doc) else None
             if span is not None:
+                add(span)
+    # an age in apposition: "Rafael Dantas, 48, said"
+    for tok in doc[2:-1]:
+        if tok.text == "," and doc[tok.i + 1].like_num and doc[tok.i + 1].text.isdigit() and (
+                0 < int(doc[tok.i + 1].text) < 120) and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ",":
+            start = tok.i
+            while start > 0 and tok.i - start < MAX_NAME_TOKENS and start - 1 not in covered and (
+                    finder._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)):
+                start -= 1
+            span = run_at(start, need_end=False) if start < tok.i else None
+            if span is not None and span.end == tok.i:
                 add(span)
     # each list, grown from the names in it, forwards and backwards
     queue = sorted([c for c in cands if len(c) >= 2 and c[0].ent_type_ == "PERSON"] + found, key=lambda s: s.start)

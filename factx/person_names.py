@@ -49,8 +49,9 @@ class NameFinder:
         title or honorific a thing's word may end a name NER found: "Representative Jane Hall"."""
         # A surname that is also a thing's word may start a name: "Park Jae-won" (but "Central Park" is a place).
         words = span[1:] if len(span) > 1 and span[0].lower_ in word_list("surname_first_words") else span
-        if after_title and len(span) >= 2 and span[0].ent_type_ == "PERSON":
-            words = span[:-1]
+        if after_title and len(span) >= 2 and span[0].ent_type_ == "PERSON" and (
+                span[-1].lower_ in word_list("surname_first_words")):
+            words = span[:-1]  # "Representative Jane Hall"; not "fund manager Yellow Capital"
         if any(t.lower_ in self.not_name_words for t in words):
             return False
         line_upper = _line(span).isupper()
@@ -164,6 +165,9 @@ class NameFinder:
                 continue
             if end > start and self._thing_context(doc, start, end):
                 continue  # "managing director of the Irish grocer Dunnes Harbour"
+            if end > start and end < len(doc) and doc[end].is_title and doc[end].lower_ in self.not_name_words and (
+                    doc[end].lower_ not in word_list("surname_first_words")):
+                continue  # the capitalised words run on into a thing's name: "fund manager Yellow Capital"
             if end > start and doc[start].pos_ == "PROPN":
                 joined = next((c for c in cands if c.start == end and end - start <= 2 and (
                     doc[start].ent_type_ in ("", "PERSON"))), None)

@@ -102,7 +102,8 @@ class TitleFinder(UserPatterns):
             low = head.text.lower()
             singular = self.plurals.get(low, low) if label == PLURAL else low
             if singular in self.capitalised_only and not self._office_noun(doc, start, end, singular, no_go) and not (
-                    _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and (
+                    _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and not (
+                    _capitalised(head) and self._name_then_verb(doc, end)) and (
                     end not in capital_heads or _capitalised(head)) and not (
                     end + 1 < len(doc) and doc[end].text == "," and end + 1 in person_starts) and not (
                     end + 1 < len(doc) and doc[end].lower_ == "of" and (
@@ -158,6 +159,14 @@ class TitleFinder(UserPatterns):
         prev = doc[i]
         return prev.lower_ in ("the", "a", "an", "as") or prev.i in no_go
 
+    def _name_then_verb(self, doc: Doc, i: int) -> bool:
+        """Two or three name words at i, then a verb or a comma: a capitalised title word at a sentence's start
+        introduces a name NER missed ("Coach Rafael Dantas said")."""
+        j = i
+        while j < len(doc) and j - i < 3 and self._name_like(doc[j]):
+            j += 1
+        return j - i >= 2 and j < len(doc) and (doc[j].pos_ in ("VERB", "AUX") or doc[j].text == ",")
+
     def _in_other_name(self, doc: Doc, start: int, end: int, person_starts: set[int]) -> bool:
         """A capitalised title word inside another name: "General Motors", "the General Government", "the 1992
         General Election", "King's College", "the Queen's Speech", "European Court of Justice"."""
@@ -167,8 +176,8 @@ class TitleFinder(UserPatterns):
         nxt = doc[end] if end < len(doc) else None
         if head.text.lower() in self.capitalised_only and nxt is not None and nxt.ent_iob_ == "I" and (
                 doc[end - 1].ent_type_ in NAME_ENTS) and (
-                nxt.lower_ not in _TITLE_CONTINUERS):
-            return True  # NER: the title word and the next one are one name
+                nxt.lower_ not in _TITLE_CONTINUERS) and not (doc[start].is_sent_start and self._name_then_verb(doc, end)):
+            return True  # NER: the title word and the next one are one name (not "Coach Rafael Dantas said")
         if (nxt is not None and nxt.is_title and nxt.lower_ in self.not_name_words and not doc[end - 1].is_sent_end
                 and nxt.lower_ not in self.surname_first_words):
             return True  # "the 2015 General Election", "President Hotel": the next word names a thing

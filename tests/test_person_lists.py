@@ -25,3 +25,23 @@ def test_names_from_lists_and_agents(extractor, text, expected):
 ])
 def test_no_people_from_things_in_lists(extractor, text, not_people):
     assert not (not_people & names(extractor, text))
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("Coach Rafael Dantas said the team was tired.", "Rafael Dantas", ["Coach"]),
+    ("Rafael Dantas, 48, said the team was tired.", "Rafael Dantas", []),
+    ("Representative Jane Hall, a Democrat from Ohio, voted no.", "Jane Hall", ["Representative"]),
+])
+def test_names_ner_misses_where_the_context_says_person(extractor, text, name, titles):
+    people = {p["name"]: p["titles"] for p in extractor.extract(text)["people"]}
+    assert people.get(name) == titles, people
+
+
+@pytest.mark.parametrize("text", [
+    "British fund manager Yellow Capital said it would sell.",
+    "The commander of the Baltic Naval Forces said it would.",
+    "General Electric Company said it would.",
+    "In 2019, 48, of them left.",
+])
+def test_no_person_where_the_name_is_a_things(extractor, text):
+    assert extractor.extract(text)["people"] == []
