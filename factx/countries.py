@@ -108,6 +108,14 @@ def office_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that name a person: the last words of models/occupations.jsonl and people.json "person_nouns"."""
+    heads = {row["pattern"].lower().split()[-1] for row in load_jsonl("occupations.jsonl")
+             if isinstance(row["pattern"], str)}
+    return frozenset(heads | set(load_json("people.json").get("person_nouns", [])))
+
+
+@lru_cache(maxsize=1)
 def title_heads() -> frozenset[str]:
     """Last words of the titles in models/titles.jsonl ("minister", "secretary", "ceo"), singular and plural."""
     last = {row["pattern"].lower().replace("-", " ").split(" of ")[0].split()[-1] for row in load_jsonl("titles.jsonl")
@@ -227,8 +235,8 @@ class CountryFinder(UserPatterns):
             return False
         if _office_follows(doc, span):
             return False  # an office follows: "German Chancellor", "U.S. Treasury Secretary"
-        if nxt.lower_ in STATE_BODIES:
-            return True
+        if nxt.lower_ in STATE_BODIES and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in person_nouns()):
+            return True  # "the Spanish military"; but "a Spanish military figure" is a person's nationality
         if (nxt.is_lower and nxt.lower_ in title_modifiers() and nxt.i + 1 < len(doc)
                 and doc[nxt.i + 1].lower_ in STATE_BODIES):
             return True  # "the Chinese customs administration", "the British foreign ministry"

@@ -188,9 +188,26 @@ def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:
         if span is not None:
             nxt = doc[span.end] if span.end < len(doc) else None
             return span if nxt is not None and nxt.tag_ != "POS" and (nxt.pos_ in ("NOUN", "ADJ", "PROPN")) else None
+        if doc[i].lower_ == "from" and i > 0 and doc[i - 1].pos_ == "NOUN":
+            return _country_at(doc, i + 1, by_end)  # "was a footballer from Argentina", "from Malatya, Turkey"
         if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "ADV", "NOUN")) or doc[i].i - end > MAX_LEAD_PARENTHESIS + 6:
             return None  # "was a politician in the Canadian province": the nationality is the province's
         i += 1
+    return None
+
+
+def _country_at(doc: Doc, i: int, by_end: dict[int, Span]) -> Span | None:
+    """A country named at i, or after a town and a comma there: "Argentina", "Malatya, Turkey"."""
+    starts = {s.start: s for s in by_end.values() if s.label_ == "COUNTRY"}
+    if i in starts:
+        return starts[i]
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].is_alpha and j not in starts:
+        j += 1
+    if j > i and j + 1 < len(doc) and doc[j].text == "," and j + 1 in starts:
+        after = starts[j + 1].end
+        if after >= len(doc) or not doc[after].is_title:
+            return starts[j + 1]
     return None
 
 
