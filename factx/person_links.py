@@ -53,6 +53,15 @@ class TitleLinker:
             if person is not None and (link == LINK_BEFORE or sep in ("and", "&") and link == LINK_APPOSITION):
                 # also "Co-founder and chief executive Jane Roe", "deputy prime minister and foreign minister, X"
                 found[title.start] = (person, LINK_APPOSITION if sep == "," else LINK_BEFORE)
+        # A title after a comma that follows a title in apposition to a name continues the apposition:
+        # "Józef Piłsudski, a military leader, Marshal of Poland and ..."
+        by_title_end = {t.end: t for t in titles}
+        for title in titles:
+            if found[title.start][0] is not None or title.start < 2 or doc[title.start - 1].text != ",":
+                continue
+            before = by_title_end.get(title.start - 1)
+            if before is not None and found[before.start][1] == LINK_APPOSITION and title.kb_id_ != "plural":
+                found[title.start] = (found[before.start][0], LINK_APPOSITION)
         # What the patterns above miss, the parse may still say: "X, who ..., was named chief executive",
         # "X will join the board as vice chairman", "named X, a former lawyer, as its general counsel".
         owner = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .countries import in_cross_reference
+from .countries import in_cross_reference, person_nouns, title_heads
 from .person_names import MAX_NAME_TOKENS, particles, word_list, _name_hyphen, _after_name_hyphen
 
 if TYPE_CHECKING:
@@ -74,6 +74,24 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             span = run_at(start, need_end=False) if start < tok.i else None
             if span is not None and span.end == tok.i:
                 add(span)
+    # a description in apposition: "Ursula Jones, a retired British actress", "Ursula Jones—a retired actress"
+    nouns = person_nouns() | title_heads()
+    for tok in doc[2:-2]:
+        if tok.text not in (",", "—", "–") or doc[tok.i + 1].lower_ not in ("a", "an"):
+            continue
+        j = tok.i + 2
+        while j < len(doc) and j - tok.i <= 5 and doc[j].lower_ not in nouns and (
+                doc[j].is_lower or doc[j].ent_type_ == "NORP") and doc[j].is_alpha:
+            j += 1
+        if not (j < len(doc) and doc[j].lower_ in nouns and doc[j].pos_ == "NOUN"):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < MAX_NAME_TOKENS and start - 1 not in covered and (
+                finder._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)):
+            start -= 1
+        span = run_at(start, need_end=False) if start < tok.i else None
+        if span is not None and span.end == tok.i and (start == 0 or not doc[start - 1].is_title):
+            add(span)
     # each list, grown from the names in it, forwards and backwards
     queue = sorted([c for c in cands if len(c) >= 2 and c[0].ent_type_ == "PERSON"] + found, key=lambda s: s.start)
     while queue:

@@ -177,3 +177,10 @@ def test_title_named_earlier_is_not_linked_when_two_could_be_meant(extractor):
     record = extractor.extract("The health minister and the finance minister met. The minister, Kari Dahl, said.")
     person = {p["name"]: p for p in record["people"]}["Kari Dahl"]
     assert person["titles"] == ["minister"] and person["country"] is None
+
+
+def test_a_title_after_an_appositive_title_is_the_same_persons(extractor):
+    record = extractor.extract("The monument honours Józef Piłsudski, a military leader, Marshal of Poland and "
+                               "one of the main figures of the time.")
+    person = {p["name"]: p for p in record["people"]}["Józef Piłsudski"]
+    assert person["titles"] == ["military leader", "Marshal of Poland"] and person["country"] == "PL"

@@ -45,3 +45,16 @@ def test_names_ner_misses_where_the_context_says_person(extractor, text, name, t
 ])
 def test_no_person_where_the_name_is_a_things(extractor, text):
     assert extractor.extract(text)["people"] == []
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("She illustrates books by Ursula Jones, a retired British actress.", "Ursula Jones", "actress", "GB"),
+    ("She illustrates books by Ursula Jones—a retired British actress.", "Ursula Jones", "actress", "GB"),
+])
+def test_a_description_in_apposition_says_person(extractor, text, name, title, country):
+    people = {p["name"]: p for p in extractor.extract(text)["people"]}
+    assert title in people[name]["titles"] and people[name]["country"] == country
+
+
+def test_no_person_from_a_things_description(extractor):
+    assert extractor.extract("Shares of Goldman Sachs, an investment bank, rose.")["people"] == []
