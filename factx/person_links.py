@@ -190,8 +190,8 @@ class TitleLinker:
             if person is None or len(later) != 1 or later.kb_id_ == "plural" or later.start == 0 or (
                     doc[later.start - 1].lower_ != "the") or link not in (LINK_BEFORE, LINK_APPOSITION):
                 continue
-            head = later[0].lemma_.lower()
-            earlier = [t for t in titles if t.end <= later.start and t[-1].lemma_.lower() == head and len(t) > 1
+            head = later[0].lower_  # no lemmatizer in the pipeline: both are singular titles
+            earlier = [t for t in titles if t.end <= later.start and t[-1].lower_ == head and len(t) > 1
                        and t.kb_id_ != "plural"]
             unlinked = [t for t in earlier if found[t.start][0] is None]
             if len(earlier) == 1 and len(unlinked) == 1:

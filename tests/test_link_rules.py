@@ -184,3 +184,8 @@ def test_a_title_after_an_appositive_title_is_the_same_persons(extractor):
                                "one of the main figures of the time.")
     person = {p["name"]: p for p in record["people"]}["Józef Piłsudski"]
     assert person["titles"] == ["military leader", "Marshal of Poland"] and person["country"] == "PL"
+
+
+def test_an_earlier_title_with_another_head_word_is_not_linked(extractor):
+    record = extractor.extract("Norway's health secretary opened the clinic. The minister, Kari Dahl, said so.")
+    assert all(t["person"] is None for t in record["titles"] if t["text"] == "health secretary")
