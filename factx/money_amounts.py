@@ -1,0 +1,251 @@
+"""The rules that find money in text, and what each match is worth: "$37 billion" -> 37000000000 USD.
+
+The rules are rows of models/money_patterns.json (a regular expression built from named parts, with its
+examples); this module fills in the parts from the vocabulary (models/currencies.json,
+models/historic_currencies.json, models/numbers.json, pycountry's ISO 4217 list), applies the rows in order
+and reads each match's groups the same way whatever row matched: `num`/`num2` and `scale` give the amount,
+`sym`, `cur`, `country` and `iso` the currency. Regular expressions over the text rather than spaCy token
+patterns, because spaCy's tokenizer keeps "GB£20.1" and "HK$3bn" as one token.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+
+from .data import load_json
+from .numbers import parse_number, scale_of, words as number_words
+
+DOLLAR = "$"  # placeholder in models/currencies.json for "the default dollar"
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    amount: float | None
+    amount_max: float | None
+    currency: str | None
+    rule: str | None = field(default=None, compare=False)  # the row of models/money_patterns.json that found it
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = load_json("currencies.json")
+    words = {k.lower(): v for k, v in data["words"].items()}
+    historic = load_json("historic_currencies.json")["currencies"]
+    country_words = dict(data["country_words"])
+    for row in historic:  # withdrawn currencies: the only codes outside pycountry factx writes
+        words.update({w: row["code"] for w in row["words"]})
+        country_words.setdefault(row["country"], row["code"])
+    for cur in pycountry.currencies:
+        if cur.alpha_3 in data["not_money_codes"]:
+            continue  # "a silver medallist" is not XAG
+        name = cur.name.lower()
+        words.setdefault(name, cur.alpha_3)
+        words.setdefault(name + "s", cur.alpha_3)
+    iso = {cur.alpha_3 for cur in pycountry.currencies} | {row["code"] for row in historic}
+    words = {w: (code if code in iso or code == DOLLAR else None) for w, code in words.items()}
+    return {"symbols": data["symbols"], "words": words, "iso": iso, "fractions": data["fractions"],
+            "fraction_currency": data["fraction_currency"], "country_words": country_words,
+            "score_words": frozenset(data["score_words"]), "prefix_words": data["prefix_words"],
+            "country_decides": frozenset(data["country_decides"]), "default_dollar": data["default_dollar"],
+            "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
+
+
+@lru_cache(maxsize=1)
+def parts() -> dict[str, str]:
+    """The named parts the rows of models/money_patterns.json are written in."""
+    v = vocabulary()
+    nw = number_words()
+    fractions = _alt(nw["fractions"])
+    word_nums = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None]
+                     + ["hundred"] + list(nw["fractions"]))
+    # "one and a half", "a hundred and fifty", "three quarters of a billion" (not "five and ten": two numbers)
+    after_fraction = "".join(f"(?<={re.escape(f)})" if i == 0 else f"|(?<={re.escape(f)})"
+                             for i, f in enumerate(nw["fractions"]))
+    joiner = (rf"[- ]|\sand\s(?=(?:an?\s|one\s)?(?:{fractions})\b)|(?<=hundred)\sand\s"
+              rf"|(?:{after_fraction})\sof\s(?=an?\s)")
+    scale = _alt(nw["scales"])
+    # "C $ 300", "c $ 16.4" as wire archives print them: spaced on both sides ("A $1.4 Billion" is no A$)
+    spaced = [re.escape(k[:-1]) + r"\s\$(?=\s)" for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
+    out = dict(load_json("money_patterns.json")["parts"])
+    out.update({
+        "num_words": rf"(?:{word_nums})(?:(?:{joiner})(?:{word_nums}))*",
+        "scale": rf"(?:{scale})(?:\s(?:{scale}))?",  # "11.11 lakh crore"
+        "sym": "|".join([rf"(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"]))]),
+        "signs": _alt(k for k in v["symbols"] if not any(ch.isalpha() for ch in k)),
+        "cur_words": _alt(list(v["words"]) + list(v["fractions"]) + list(v["iso"])),
+        "country": _alt(v["country_words"]),
+        "iso": _alt(v["iso"]),
+        "prefix_words": _alt(v["prefix_words"]),
+    })
+    return out
+
+
+def build(pattern: str, flags: str = "") -> re.Pattern:
+    """A row's pattern with its {named} parts filled in ("\\d{3}" is left alone); an unknown name is a ValueError."""
+    p = parts()
+
+    def part(m: re.Match) -> str:
+        if m[1] not in p:
+            raise ValueError(f"models/money_patterns.json: no part named {{{m[1]}}} in {pattern!r}")
+        return f"(?:{p[m[1]]})"
+    filled = re.sub(r"\{([A-Za-z_]\w*)\}", part, pattern)
+    return re.compile(filled, re.IGNORECASE if "i" in flags else 0)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[tuple[dict, re.Pattern], ...]:
+    return tuple((row, build(row["pattern"], row.get("flags", ""))) for row in load_json("money_patterns.json")["rules"])
+
+
+@lru_cache(maxsize=1)
+def joins() -> dict[str, re.Pattern]:
+    rows = load_json("money_patterns.json")["joins"]
+    return {name: build(row["pattern"], row.get("flags", "")) for name, row in rows.items() if name[0] != "_"}
+
+
+def patterns() -> tuple[re.Pattern, ...]:
+    """Every pattern money compiles (the ReDoS tests run them all)."""
+    return tuple(p for _, p in rules()) + tuple(joins().values())
+
+
+def value(num: str | None, scale: str | None) -> float | None:
+    if not num:
+        return None
+    out = parse_number(num)
+    if out is None:
+        return None
+    for word in (scale or "").split():  # "lakh crore": both scales
+        out *= scale_of(word) or 1
+    return out
+
+
+def clean(x: float | None) -> float | int | None:
+    if x is None or not math.isfinite(x):
+        return None  # "$999…9" with 309 nines is no finite number
+    x = float(f"{x:.12g}")  # 4.1 trillion is 4100000000000, not 4099999999999.9995
+    return int(x) if x == int(x) else x
+
+
+def _bounds(num: str | None, num2: str | None, scale: str | None) -> tuple[float | None, float | None]:
+    """The two ends of "5-6 billion" (the scale word is shared) or "$10,000 to $1 million" (it belongs to the
+    upper bound alone: shared, the lower bound would pass the upper one)."""
+    if not num2 or not scale:
+        return value(num, scale), value(num2, scale)
+    low, high = parse_number(num), parse_number(num2)
+    shared = low is not None and high is not None and low < high
+    return value(num, scale if shared else None), value(num2, scale)
+
+
+def mention(start: int, end: int, amount: float | None, amount2: float | None, code: str | None,
+            rule: str | None = None) -> Money:
+    """A mention whose amount_max, when there is one, is above its amount and both finite."""
+    amount, amount2 = clean(amount), clean(amount2)
+    if amount is None or amount2 is None or amount2 <= amount:
+        amount2 = None
+    return Money(start, end, amount, amount2, code if code in vocabulary()["iso"] else None, rule)
+
+
+def _times(x: float | None, factor: float) -> float | None:
+    return None if x is None else x * factor
+
+
+def _spaced_symbol(sym: str, v: dict) -> str | None:
+    """"C $", "hk $": the symbol written with a space, in any case."""
+    glued = re.sub(r"\s", "", sym).upper()
+    return next((code for k, code in v["symbols"].items() if k.upper() == glued), None)
+
+
+def country_code(word: str, v: dict, default: str | None) -> str | None:
+    """The currency a country word names, in any case ("australian dollars")."""
+    exact = v["country_words"].get(word)
+    if exact:
+        return exact
+    low = word.lower()
+    return next((code for k, code in v["country_words"].items() if k.lower() == low), default)
+
+
+def _word_code(cur: str, country: str | None, v: dict) -> tuple[str | None, float]:
+    """The currency and the factor a currency word gives: "yen" JPY 1, "Australian cents" AUD 0.01."""
+    low = cur.lower()
+    if low in v["fractions"]:
+        code = v["fraction_currency"].get(low)
+        if country and code == DOLLAR:
+            code = country_code(country, v, code)  # "61 Australian cents"
+        return code, v["fractions"][low]
+    code = cur if cur in v["iso"] else v["words"].get(low)
+    if country and (code in (DOLLAR, None) or low in v["country_decides"]):
+        code = country_code(country, v, code)
+    return code, 1
+
+
+def _tail_code(m: re.Match, v: dict) -> str | None:
+    if m["iso"]:
+        return m["iso"]
+    low = m["cur"].lower()
+    code = v["words"].get(low)
+    if m["country"] and (code == DOLLAR or low in v["country_decides"] or code is None):
+        return v["country_words"].get(m["country"], code)
+    return code
+
+
+def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
+    """What one match of a row is worth (the default dollar still as DOLLAR), or None when it is no money."""
+    g = {k: x for k, x in m.groupdict().items() if x is not None}
+    code, factor, end = row.get("currency"), row.get("factor", 1), m.end()
+    sym, cur = g.get("sym"), g.get("cur")
+    if sym:
+        if sym.isalpha() and len(sym) == 1 and text[m.end("sym"):m.start("num")]:
+            return None  # "R 5" is not rand; "R5" is
+        code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None) or _spaced_symbol(sym, v)
+    if g.get("iso"):
+        code = g["iso"]
+    if cur:
+        low = cur.lower()
+        if not (cur in v["iso"] or low in v["words"] or low in v["fractions"]):
+            return None  # matched an ISO code case-insensitively ("all", "top"): not money
+        if g.get("frac") and low not in v["fractions"]:  # "12 euro cents"
+            code, factor = v["words"].get(low) or (cur.upper() if cur.upper() in v["iso"] else None), 0.01
+        else:
+            code, times = _word_code(cur, g.get("country"), v)
+            factor *= times
+    scale = g.get("scale") or g.get("scale_after")  # "75 USD million"
+    amount, amount2 = _bounds(g.get("num"), g.get("num2"), scale) if "amount" not in row else (None, None)
+    amount, amount2 = _times(amount, factor), _times(amount2, factor)
+    if g.get("num2") and row.get("reversed_range_is_not_money") and (
+            cur and cur.lower() in v["score_words"] and not scale
+            or amount2 is not None and amount is not None and amount2 <= amount):
+        return None  # "17 - 14 won": a score, not a range of money
+    if row.get("tail"):
+        again = joins()["tail"].match(text, end)
+        if again:
+            said = _tail_code(again, v)
+            dollars = (DOLLAR, *v["dollar_codes"])
+            if said is not None and (said == code or code == DOLLAR and said in dollars or
+                                     said == DOLLAR and code in dollars):
+                code, end = (code if said == DOLLAR else said), again.end()
+    return Money(m.start(), end, amount, amount2, code, row["name"])
+
+
+def find_amounts(text: str, dollar: str) -> list[Money]:
+    """Every match of the rows, earlier rows first where two overlap, in text order."""
+    v = vocabulary()
+    found: list[Money] = []
+    for row, pattern in rules():
+        for m in pattern.finditer(text):
+            if any(m.start() < f.end and f.start < m.end() for f in found):
+                continue
+            money = read(row, m, text, v)
+            if money is not None and all(money.end <= f.start or money.start >= f.end for f in found):
+                code = dollar if money.currency == DOLLAR else money.currency
+                found.append(mention(money.start, money.end, money.amount, money.amount_max, code, row["name"]))
+    return sorted(found, key=lambda x: x.start)
