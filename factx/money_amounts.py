@@ -204,8 +204,11 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
     code, factor, end = row.get("currency"), row.get("factor", 1), m.end()
     sym, cur = g.get("sym"), g.get("cur")
     if sym:
-        if sym.isalpha() and len(sym) == 1 and text[m.end("sym"):m.start("num")]:
+        spaced = text[m.end("sym"):m.start("num")]
+        if sym.isalpha() and len(sym) == 1 and spaced:
             return None  # "R 5" is not rand; "R5" is
+        if spaced and not any(ch.isalpha() for ch in sym) and re.search(r"\d\s$", text[max(0, m.start() - 2):m.start()]):
+            return None  # "10 $ 30 cents": the sign is the sign of the 10 before it (rule sign_after)
         code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None) or _spaced_symbol(sym, v)
     if g.get("iso"):
         code = g["iso"]

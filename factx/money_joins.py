@@ -10,7 +10,7 @@ import re
 from .money_amounts import Money, clean, joins, vocabulary
 from .numbers import parse_number, scale_of
 
-CENTS_WORD = re.compile(r"(?i)\b(?:cents?|pence)$")
+CENTS_WORD = re.compile(r"(?i)\b(?:cents?|pence|paise)$")
 WORD_END = re.compile(r"[^\W\d_]$")  # the mention ends in a word ("15 dollars"), not a sign or a number
 
 
