@@ -56,6 +56,7 @@ def vocabulary() -> dict:
     return {"symbols": data["symbols"], "words": words, "iso": iso, "fractions": data["fractions"],
             "fraction_currency": data["fraction_currency"], "country_words": country_words,
             "score_words": frozenset(data["score_words"]), "prefix_words": data["prefix_words"],
+            "not_spaced_prefixes": data["not_spaced_prefixes"], "weight_words": frozenset(data["weight_words"]),
             "country_decides": frozenset(data["country_decides"]), "default_dollar": data["default_dollar"],
             "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
 
@@ -75,12 +76,13 @@ def parts() -> dict[str, str]:
               rf"|(?:{after_fraction})\sof\s(?=an?\s)")
     scale = _alt(nw["scales"])
     # "C $ 300", "c $ 16.4" as wire archives print them: spaced on both sides ("A $1.4 Billion" is no A$)
-    spaced = [re.escape(k[:-1]) + r"\s\$(?=\s)" for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
+    spaced = [rf"(?<![^\W\d_]){re.escape(k[:-1])}\s\$(?=\s)" for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
+    not_spaced = "".join(rf"(?!{re.escape(w)}\s\$)" for w in v["not_spaced_prefixes"])  # case-sensitive: "a $ 1"
     out = dict(load_json("money_patterns.json")["parts"])
     out.update({
         "num_words": rf"(?:{word_nums})(?:(?:{joiner})(?:{word_nums}))*",
         "scale": rf"(?:{scale})(?:\s(?:{scale}))?",  # "11.11 lakh crore"
-        "sym": "|".join([rf"(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"]))]),
+        "sym": "|".join([rf"{not_spaced}(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"]))]),
         "signs": _alt(k for k in v["symbols"] if not any(ch.isalpha() for ch in k)),
         "cur_words": _alt(list(v["words"]) + list(v["fractions"]) + list(v["iso"])),
         "country": _alt(v["country_words"]),
@@ -198,6 +200,12 @@ def _tail_code(m: re.Match, v: dict) -> str | None:
     return code
 
 
+def _signless_number_before(text: str, start: int) -> bool:
+    """A number without a sign of its own right before `start` ("10 " before "$ 30"; not "$ 20,000.00 ")."""
+    before = re.search(r"(\S*)\s(\d[\d,.]*)\s$", " " + text[max(0, start - 60):start])
+    return before is not None and not any(not ch.isalnum() and ch not in ".,-" for ch in before[1])
+
+
 def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
     """What one match of a row is worth (the default dollar still as DOLLAR), or None when it is no money."""
     g = {k: x for k, x in m.groupdict().items() if x is not None}
@@ -207,7 +215,7 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
         spaced = text[m.end("sym"):m.start("num")]
         if sym.isalpha() and len(sym) == 1 and spaced:
             return None  # "R 5" is not rand; "R5" is
-        if spaced and not any(ch.isalpha() for ch in sym) and re.search(r"\d\s$", text[max(0, m.start() - 2):m.start()]):
+        if spaced and not any(ch.isalpha() for ch in sym) and _signless_number_before(text, m.start()):
             return None  # "10 $ 30 cents": the sign is the sign of the 10 before it (rule sign_after)
         code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None) or _spaced_symbol(sym, v)
     if g.get("iso"):
@@ -216,6 +224,9 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
         low = cur.lower()
         if not (cur in v["iso"] or low in v["words"] or low in v["fractions"]):
             return None  # matched an ISO code case-insensitively ("all", "top"): not money
+        if low in v["weight_words"] and not g.get("country") and (
+                text[m.start("cur") - 1] == "-" or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
+            return None  # "a 500-pound bomb", "40 pounds of cocaine": weights
         if g.get("frac") and low not in v["fractions"]:  # "12 euro cents"
             code, factor = v["words"].get(low) or (cur.upper() if cur.upper() in v["iso"] else None), 0.01
         else:
