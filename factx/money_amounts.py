@@ -9,6 +9,7 @@ patterns, because spaCy's tokenizer keeps "GB£20.1" and "HK$3bn" as one token.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -80,7 +81,9 @@ def parts() -> dict[str, str]:
     not_spaced = "".join(rf"(?!{re.escape(w)}\s\$)" for w in v["not_spaced_prefixes"])  # case-sensitive: "a $ 1"
     out = dict(load_json("money_patterns.json")["parts"])
     out.update({
-        "num_words": rf"(?:{word_nums})(?:(?:{joiner})(?:{word_nums}))*",
+        # atomic (see build) and at most 12 words ("one hundred and twenty-five thousand …"): else "one-one-…"
+        # backtracks through every split into a range ("-" is also "to"), cubic in the run's length
+        "num_words": rf"(?:{word_nums})\b(?:(?:{joiner})(?:{word_nums})\b){{0,11}}",
         "scale": rf"(?:{scale})(?:\s(?:{scale}))?",  # "11.11 lakh crore"
         "sym": "|".join([rf"{not_spaced}(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"]))]),
         "signs": _alt(k for k in v["symbols"] if not any(ch.isalpha() for ch in k)),
@@ -92,13 +95,20 @@ def parts() -> dict[str, str]:
     return out
 
 
+ATOMIC = frozenset({"num_words"})
+
+
 def build(pattern: str, flags: str = "") -> re.Pattern:
     """A row's pattern with its {named} parts filled in ("\\d{3}" is left alone); an unknown name is a ValueError."""
     p = parts()
+    count = iter(range(1_000_000))
 
     def part(m: re.Match) -> str:
         if m[1] not in p:
             raise ValueError(f"models/money_patterns.json: no part named {{{m[1]}}} in {pattern!r}")
+        if m[1] in ATOMIC:  # matched once, longest first, never backtracked into (an atomic group in 3.10)
+            name = f"_atomic{next(count)}"
+            return f"(?=(?P<{name}>{p[m[1]]}))(?P={name})"
         return f"(?:{p[m[1]]})"
     filled = re.sub(r"\{([A-Za-z_]\w*)\}", part, pattern)
     return re.compile(filled, re.IGNORECASE if "i" in flags else 0)
@@ -253,13 +263,21 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
 def find_amounts(text: str, dollar: str) -> list[Money]:
     """Every match of the rows, earlier rows first where two overlap, in text order."""
     v = vocabulary()
-    found: list[Money] = []
+    found: list[Money] = []  # in text order, never overlapping
+    starts: list[int] = []
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, start)
+        return (i == 0 or found[i - 1].end <= start) and (i == len(found) or end <= found[i].start)
+
     for row, pattern in rules():
         for m in pattern.finditer(text):
-            if any(m.start() < f.end and f.start < m.end() for f in found):
+            if not free(m.start(), m.end()):
                 continue
             money = read(row, m, text, v)
-            if money is not None and all(money.end <= f.start or money.start >= f.end for f in found):
+            if money is not None and free(money.start, money.end):
                 code = dollar if money.currency == DOLLAR else money.currency
-                found.append(mention(money.start, money.end, money.amount, money.amount_max, code, row["name"]))
-    return sorted(found, key=lambda x: x.start)
+                i = bisect.bisect_left(starts, money.start)
+                starts.insert(i, money.start)
+                found.insert(i, mention(money.start, money.end, money.amount, money.amount_max, code, row["name"]))
+    return found

@@ -82,7 +82,7 @@ def _join_ranges(text: str, found: list[Money]) -> list[Money]:
         prev = out[-1] if out else None
         joiner = joiner_pattern.fullmatch(text, prev.end, money.start) if prev else None
         if (joiner and _joinable(prev, money) and prev.amount < money.amount
-                and ("and" not in joiner.group(0) or between.search(text, 0, prev.start))):
+                and ("and" not in joiner.group(0) or between.search(text, max(0, prev.start - 40), prev.start))):
             out[-1] = Money(prev.start, money.end, prev.amount, money.amount, prev.currency, prev.rule)
         else:
             out.append(money)

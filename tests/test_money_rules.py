@@ -36,3 +36,15 @@ def test_named_parts_are_filled_and_other_braces_kept():
     assert build(r"{num}\d{3}").match("12,345678")
     with pytest.raises(ValueError, match="nosuchpart"):
         build(r"x{nosuchpart}")
+
+
+def test_long_runs_of_number_words_and_signs_end():
+    """A hang guard, not a timing: unbounded, "one-one-…" split into every range and took hours on 8,000
+    characters; 20,000 signed amounts compared each new mention with all earlier ones."""
+    import subprocess
+    import sys
+    code = ("from factx.money import find_money\n"
+            "for s in ['one-' * 2000, 'one ' * 2000, 'one and a half ' * 500, '$1 ' * 20000, '10 $ ' * 4000]:\n"
+            "    find_money(s)\nprint('ok')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
