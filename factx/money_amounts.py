@@ -58,6 +58,7 @@ def vocabulary() -> dict:
             "fraction_currency": data["fraction_currency"], "country_words": country_words,
             "score_words": frozenset(data["score_words"]), "prefix_words": data["prefix_words"],
             "not_spaced_prefixes": data["not_spaced_prefixes"], "weight_words": frozenset(data["weight_words"]),
+            "common_words": frozenset(data["common_words"]),
             "country_decides": frozenset(data["country_decides"]), "default_dollar": data["default_dollar"],
             "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
 
@@ -70,6 +71,7 @@ def parts() -> dict[str, str]:
     fractions = _alt(nw["fractions"])
     word_nums = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None]
                      + ["hundred"] + list(nw["fractions"]))
+    counts = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None and w not in ("a", "an")])
     # "one and a half", "a hundred and fifty", "three quarters of a billion" (not "five and ten": two numbers)
     after_fraction = "".join(f"(?<={re.escape(f)})" if i == 0 else f"|(?<={re.escape(f)})"
                              for i, f in enumerate(nw["fractions"]))
@@ -83,7 +85,8 @@ def parts() -> dict[str, str]:
     out.update({
         # atomic (see build) and at most 12 words ("one hundred and twenty-five thousand …"): else "one-one-…"
         # backtracks through every split into a range ("-" is also "to"), cubic in the run's length
-        "num_words": rf"(?:{word_nums})\b(?:(?:{joiner})(?:{word_nums})\b){{0,11}}",
+        # "a two hundred dollar jacket": the article is no number ("a hundred dollars" and "a half" are)
+        "num_words": rf"(?!an?[- ](?:{counts})\b)(?:{word_nums})\b(?:(?:{joiner})(?:{word_nums})\b){{0,11}}",
         "scale": rf"(?:{scale})(?:\s(?:{scale}))?",  # "11.11 lakh crore"
         "sym": "|".join([rf"{not_spaced}(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"]))]),
         "signs": _alt(k for k in v["symbols"] if not any(ch.isalpha() for ch in k)),
@@ -216,6 +219,13 @@ def _signless_number_before(text: str, start: int) -> bool:
     return before is not None and not any(not ch.isalnum() and ch not in ".,-" for ch in before[1])
 
 
+def _change_then_level(text: str, m: re.Match) -> bool:
+    """"shares rose $1.25 to $30.50": a change and the level it led to, each with its sign, not a range."""
+    between = text[m.end("num"):m.start("num2")]
+    return (re.search(r"\bto\b", between) is not None and re.search(r"[^\sto]", between) is not None
+            and joins()["change_before"].search(text, max(0, m.start() - 40), m.start()) is not None)
+
+
 def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
     """What one match of a row is worth (the default dollar still as DOLLAR), or None when it is no money."""
     g = {k: x for k, x in m.groupdict().items() if x is not None}
@@ -235,8 +245,11 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
         if not (cur in v["iso"] or low in v["words"] or low in v["fractions"]):
             return None  # matched an ISO code case-insensitively ("all", "top"): not money
         if low in v["weight_words"] and not g.get("country") and (
-                text[m.start("cur") - 1] == "-" or re.match(r"\s+of\b", text[m.end():m.end() + 5])):
-            return None  # "a 500-pound bomb", "40 pounds of cocaine": weights
+                text[m.start("cur") - 1] == "-" or joins()["weight_after"].match(text, m.end())
+                or joins()["weight_before"].search(text, max(0, m.start() - 40), m.start())):
+            return None  # "a 500-pound bomb", "40 pounds of cocaine", "weighs 150 pounds": weights
+        if low in v["common_words"] and not re.search(r"\d", g.get("num", "0")) and not g.get("scale"):
+            return None  # "a real battle", "one won": an English word, not an amount in words
         if g.get("frac") and low not in v["fractions"]:  # "12 euro cents"
             code, factor = v["words"].get(low) or (cur.upper() if cur.upper() in v["iso"] else None), 0.01
         else:
@@ -271,10 +284,17 @@ def find_amounts(text: str, dollar: str) -> list[Money]:
         return (i == 0 or found[i - 1].end <= start) and (i == len(found) or end <= found[i].start)
 
     for row, pattern in rules():
-        for m in pattern.finditer(text):
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            pos = max(m.end(), m.start() + 1)
             if not free(m.start(), m.end()):
                 continue
             money = read(row, m, text, v)
+            if money is not None and money.amount_max is not None and _change_then_level(text, m):
+                # "rose $1.25 to $30.50": the change is one mention; the level is found from there on
+                first = value(m["num"], None)
+                money = Money(m.start(), m.end("num"), _times(first, row.get("factor", 1)), None, money.currency)
+                pos = m.end("num")
             if money is not None and free(money.start, money.end):
                 code = dollar if money.currency == DOLLAR else money.currency
                 i = bisect.bisect_left(starts, money.start)
