@@ -75,7 +75,8 @@ def _between(text: str, found: list[Money]) -> list[Money]:
 
 
 def _join_ranges(text: str, found: list[Money]) -> list[Money]:
-    """'$12 million to $20 million', 'between $12 million and $20 million': one mention, two bounds."""
+    """'$12 million to $20 million', 'between $12 million and $20 million': one mention, two bounds; not
+    'rose 6 pence to 388 pence', a change and the level it led to."""
     joiner_pattern, between, change = joins()["range_joiner"], joins()["between"], joins()["change_before"]
     out: list[Money] = []
     for money in found:
@@ -83,7 +84,7 @@ def _join_ranges(text: str, found: list[Money]) -> list[Money]:
         joiner = joiner_pattern.fullmatch(text, prev.end, money.start) if prev else None
         if (joiner and _joinable(prev, money) and prev.amount < money.amount
                 and ("and" not in joiner.group(0) or between.search(text, max(0, prev.start - 40), prev.start))
-                and not change.search(text, max(0, prev.start - 40), prev.start)):  # "rose 6 pence to 388 pence"
+                and not ("to" in joiner.group(0) and change.search(text, max(0, prev.start - 40), prev.start))):
             out[-1] = Money(prev.start, money.end, prev.amount, money.amount, prev.currency, prev.rule)
         else:
             out.append(money)
