@@ -27,22 +27,33 @@ def parse_number(text: str) -> float | None:
     """Value of a number phrase, or None when it is not one ("several", "a few" -> None).
 
     "1,250.5" -> 1250.5; "twenty-five" -> 25; "1.5 million" -> 1500000; "a hundred" -> 100;
-    "five hundred thousand" -> 500000; "2bn" -> 2000000000.
+    "five hundred thousand" -> 500000; "2bn" -> 2000000000; "one and a half" -> 1.5;
+    "three quarters of a billion" -> 750000000; "half a million" -> 500000; "a quarter million" -> 250000.
     """
     text = text.strip().lower().replace("-", " ")
-    text = re.sub(r"\bhalf an?\b", "half", text)  # "half a million" is 500000, not 1500000
     glued = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)([a-z]+)", text)
     if glued and scale_of(glued.group(2)) is not None:  # "5.2m", "3bn"
         text = f"{glued.group(1)} {glued.group(2)}"
-    tokens = [t for t in text.split() if t != "and"]
-    if not tokens:
-        return None
+    tokens = text.split()
     w = words()
-    total, current, seen = 0.0, None, False
+    total, before_and, current = 0.0, None, None  # "one hundred and fifty": 100 before "and", then 50
+    seen = after_fraction = False
     for tok in tokens:
+        if after_fraction and tok in ("of", "a", "an"):
+            continue  # "three quarters of a billion", "half a million": the fraction is the count
+        after_fraction = False
+        if tok == "and":
+            if before_and is not None:
+                return None  # "one and two and three" is a list, not a number
+            if current is not None:
+                before_and, current = current, None
+            continue
         if DIGITS.match(tok):
             value = float(tok.replace(",", ""))
             current = value if current is None else current + value
+        elif tok in w["fractions"]:
+            current = (1 if current is None else current) * w["fractions"][tok]
+            after_fraction = True
         elif tok in w["units"]:
             if w["units"][tok] is None:
                 return None
@@ -51,7 +62,8 @@ def parse_number(text: str) -> float | None:
             current = (current or 0) + w["tens"][tok]
         elif tok in w["scales"]:
             scale = w["scales"][tok]
-            current = 1 if current is None else current
+            current = (before_and or 0) + (1 if current is None else current)
+            before_and = None
             if scale == 100:
                 current *= 100
             else:
@@ -62,7 +74,7 @@ def parse_number(text: str) -> float | None:
         seen = True
     if not seen:
         return None
-    return total + (current or 0)
+    return total + (before_and or 0) + (current or 0)
 
 
 def ordinal(word: str) -> int | None:

@@ -1,0 +1,114 @@
+"""Passes over the mentions the rules found: two mentions that are one amount ("3 dollars 50 cents"), one
+range ("$12 million to $20 million", "between 500 and 2,000 pesos"), and a bare shared currency word that
+takes the currency the text gave it before ("4.3 billion Norwegian crowns … 3.6 billion crowns").
+Their patterns are the `joins` of models/money_patterns.json.
+"""
+from __future__ import annotations
+
+import re
+
+from .money_amounts import Money, clean, joins, vocabulary
+from .numbers import parse_number, scale_of
+
+CENTS_WORD = re.compile(r"(?i)\b(?:cents?|pence|paise)$")
+WORD_END = re.compile(r"[^\W\d_]$")  # the mention ends in a word ("15 dollars"), not a sign or a number
+
+
+def join_all(text: str, found: list[Money]) -> list[Money]:
+    found = _bare_cents(text, _join_cents(text, _between(text, found)))
+    return _context_currency(text, _join_ranges(text, found))
+
+
+def _joinable(prev: Money | None, money: Money) -> bool:
+    return (prev is not None and prev.amount is not None and money.amount is not None
+            and prev.amount_max is None and money.amount_max is None and prev.currency == money.currency)
+
+
+def _join_cents(text: str, found: list[Money]) -> list[Money]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "10 $ 30 cents": one amount."""
+    gap = joins()["cents_gap"]
+    out: list[Money] = []
+    for money in found:
+        prev = out[-1] if out else None
+        if (_joinable(prev, money) and money.amount < 1 and CENTS_WORD.search(text, money.start, money.end)
+                and not CENTS_WORD.search(text, prev.start, prev.end) and gap.fullmatch(text, prev.end, money.start)):
+            out[-1] = Money(prev.start, money.end, clean(prev.amount + money.amount), None, prev.currency, prev.rule)
+        else:
+            out.append(money)
+    return out
+
+
+def _bare_cents(text: str, found: list[Money]) -> list[Money]:
+    """"15 dollars and 50": a bare number of cents after whole units written as a word."""
+    bare = joins()["bare_cents"]
+    out = []
+    for i, money in enumerate(found):
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        m = bare.match(text, money.end, nxt)
+        words = text[money.start:money.end]
+        if (m and money.amount is not None and money.amount_max is None and WORD_END.search(words)
+                and not CENTS_WORD.search(words) and money.amount == int(money.amount)
+                and not any(scale_of(w) for w in re.findall(r"[^\W\d_]+", words))):  # not "15 million dollars and 50"
+            cents = parse_number(m["num"])
+            if cents is not None and 0 < cents < 100 and cents == int(cents):
+                money = Money(money.start, m.end(), clean(money.amount + cents / 100), None, money.currency, money.rule)
+        out.append(money)
+    return out
+
+
+def _between(text: str, found: list[Money]) -> list[Money]:
+    """"between 500 and 2,000 pesos": the lower bound is a bare number before the mention."""
+    pattern = joins()["between_number"]
+    out = []
+    for money in found:
+        m = pattern.search(text, max(0, money.start - 40), money.start)
+        if m and m.end() == money.start and money.amount is not None and money.amount_max is None:
+            low = parse_number(m[1])
+            written = re.match(r"[^\d]*(\d[\d,]*(?:\.\d+)?)", text[money.start:money.end])
+            said = parse_number(written[1]) if written else None
+            if low is not None and said:
+                low *= money.amount / said  # the scale and the fraction of the upper bound: "5 and 6 million"
+                if low < money.amount:
+                    money = Money(m.start(1), money.end, clean(low), money.amount, money.currency, money.rule)
+        out.append(money)
+    return out
+
+
+def _join_ranges(text: str, found: list[Money]) -> list[Money]:
+    """'$12 million to $20 million', 'between $12 million and $20 million': one mention, two bounds; not
+    'rose 6 pence to 388 pence', a change and the level it led to."""
+    joiner_pattern, between, change = joins()["range_joiner"], joins()["between"], joins()["change_before"]
+    out: list[Money] = []
+    for money in found:
+        prev = out[-1] if out else None
+        joiner = joiner_pattern.fullmatch(text, prev.end, money.start) if prev else None
+        if (joiner and _joinable(prev, money) and prev.amount < money.amount
+                and ("and" not in joiner.group(0) or between.search(text, max(0, prev.start - 40), prev.start))
+                and not ("to" in joiner.group(0) and change.search(text, max(0, prev.start - 40), prev.start))):
+            out[-1] = Money(prev.start, money.end, prev.amount, money.amount, prev.currency, prev.rule)
+        else:
+            out.append(money)
+    return out
+
+
+def shared_stem(words: list[str]) -> str:
+    """The currency word a mention ends in, without its plural "s" ("crowns" -> "crown")."""
+    return words[-1].rstrip("s") if words else ""
+
+
+def _context_currency(text: str, found: list[Money]) -> list[Money]:
+    """A bare ambiguous word ("3.6 billion crowns") takes the currency the text last gave that word
+    ("4.3 billion Norwegian crowns" before it); with none, the currency stays unknown."""
+    stems = frozenset(w.rstrip("s") for w in vocabulary()["country_decides"])
+    said: dict[str, str] = {}
+    out = []
+    for money in found:
+        word = shared_stem(text[money.start:money.end].lower().split())
+        if word in stems:
+            if money.currency is None and word in said:
+                money = Money(money.start, money.end, money.amount, money.amount_max, said[word], money.rule)
+            elif money.currency is not None:
+                said[word] = money.currency
+        out.append(money)
+    return out
+
