@@ -34,6 +34,7 @@ from .person_groups import Person
 MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
 DESCRIPTOR_POS = {"NOUN", "ADJ", "VERB", "PROPN"}  # lowercase words of an occupation: "recording artist", "-born"
 COUNTRY_LABELS = {"NATIONALITY", "COUNTRY"}
+COPULA_WORDS = {"is", "was", "are", "were", "be", "been"}  # the copula rows' verbs (models/person_links.jsonl)
 MAX_LEAD_PARENTHESIS = 40  # tokens of "(born 5 April 1815 in Paris, France – 21 March 1851, Paris)"
 
 
@@ -101,7 +102,13 @@ class PersonCountries:
         owner = {m.root.i: p for p in people for m in p.mentions}
         best: dict[int, tuple[int, Span]] = {}  # person id -> (nearness, span)
         ids = dict(self.right_ids)
-        for key, tokens in self.matcher(doc):
+        # Only sentences with a copula, a person and a country word can match: the matcher costs the most
+        # of the people component when it reads whole documents, so it reads those sentences alone.
+        sents = {doc[i].sent for i in owner} if owner else set()
+        matches = [(key, [t + sent.start for t in tokens]) for sent in sorted(sents, key=lambda x: x.start)
+                   if any(t.lower_ in COPULA_WORDS for t in sent) and any(sent.start <= i < sent.end for i in at)
+                   for key, tokens in self.matcher(sent)]
+        for key, tokens in matches:
             names = dict(zip(ids[key], tokens))
             person = owner.get(names["person"])
             span = at.get(names["country"])
