@@ -61,6 +61,31 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
     return value
 
 
+# two years with different weekdays, decades and centuries, leap and not (both leap for February 29): a value
+# that comes out the same in both, less the year, needs only the month and day
+PROXY_YEARS = ((2000, 1899), (2000, 1896))
+YEARLESS_SUFFIX = re.compile(r"-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI)")
+
+
+def normalize_without_year(text: str, month: int, day: int, future: bool = False,
+                           anchor: str | None = None) -> str | None:
+    """The value against a reference date whose year is unknown (a dateline "Feb 14"): "yesterday" ->
+    "XXXX-02-13", "March 3" -> "XXXX-03-03", "2010" -> "2010"; None for what needs the year ("Friday",
+    "last week", "last year")."""
+    years = PROXY_YEARS[month == 2 and day == 29]
+    try:
+        a, b = (normalize(text, date(y, month, day), future, anchor) for y in years)
+    except ValueError:
+        return None
+    if a is None or b is None:
+        return None
+    if a == b:
+        return a
+    if not (a[:4].isdigit() and b[:4].isdigit() and a[4:] == b[4:] and YEARLESS_SUFFIX.fullmatch(a[4:])):
+        return None
+    return "XXXX" + a[4:] if int(a[:4]) - years[0] == int(b[:4]) - years[1] else None
+
+
 def _normalize(text: str, ref: date | None, future: bool, anchor: str | None) -> str | None:
     t = clean(text)
     raw = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
