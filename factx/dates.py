@@ -55,8 +55,6 @@ ENDED = {"ended", "ending"}
 UNIT_WORDS = frozenset({"year", "month", "week", "quarter", "weekend", "decade", "century", "half", "year's",
                         "month's", "week's", "quarter's"})
 LEAD_DROP = {"between", "from", "both", "a", "an", "each", "either"}
-MONTHS_PERIOD = re.compile(r"\b[A-Za-z]{3,9}\.?\s*(?:-|–|to|through)\s*[A-Za-z]{3,9}\.? (?:quarter|period|half|three months"
-                           r"|six months)\b", re.I)
 DATE_WORD = re.compile(r"^(?:\d{4}s?|'\d0s|\d{1,2}(?:st|nd|rd|th)?|today|tonight|yesterday|tomorrow|now)$", re.I)
 
 
@@ -64,6 +62,9 @@ class DateFinder:
     def __init__(self, nlp: Language, name: str = "factx_dates"):
         self.name = name
         data = load_json("dates.json")
+        months = "|".join(sorted(timex.vocab()["months"], key=len, reverse=True))
+        self.months_period = re.compile(rf"\b(?:{months})\.?\s*(?:-|–|to|through)\s*(?:{months})\.? (?:quarter|period|half"
+                                        r"|three months|six months)\b", re.I)
         self.anaphora = [{**row, "re": re.compile(row["pattern"])} for row in data["anaphora"]]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for value, phrases in data["ref_words"].items():
@@ -276,7 +277,7 @@ class DateFinder:
         """Cut at commas that end a date ("June 17, two days before": the date alone), then at range and list
         joiners, where every piece must be a date ("a year or two" stays whole)."""
         doc = span.doc
-        if MONTHS_PERIOD.search(span.text):
+        if self.months_period.search(span.text):
             return [(span, span.text)]  # "the April-June quarter": one period, not April and a quarter
         cuts = [t.i for t in span if t.text == "," and not self._inner_comma(t)
                 or t.text in ("-", "–", "—", "--") and t.i > span.start and doc[t.i - 1].whitespace_ and t.whitespace_]

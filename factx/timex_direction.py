@@ -57,6 +57,8 @@ def points_forward(ent: Span) -> bool:
         return False  # "until Thursday, they had not called him a suspect": the past perfect looks back
     if any(t.lower_ in ("could", "can") for t in aux) and any(c.dep_ == "neg" for c in verb.children):
         return False  # "could not be reached Friday": a report of the past
+    if any(t.lower_ in ("have", "'ve") for t in aux):
+        return False  # "may have been responsible on Wednesday": a modal perfect looks back
     if any(t.lower_ in w.modals for t in aux):
         return True  # "should be completed in October", "must be repaid by June"
     infinitive = any(t.tag_ == "TO" for t in aux) and verb.tag_ == "VB"
