@@ -21,12 +21,15 @@ from spacy.tokens import Doc, Span
 from . import timex
 from .data import load_json
 from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
-from .timex_direction import points_forward
+from .timex_direction import end_point, governed_by_past, points_forward
 from .timex_kinds import is_date
 from .timex_relative import shifted
 
 SPANS_KEY = "factx_dates"
 ANCHOR_SENTENCES = 3
+VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+VAGUE_WORDS = re.compile(r"(?:the )?(?:recent|coming|future)\b", re.I)  # "in recent years": vague, no duration
+NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")  # "7/8/07", which spaCy may miss
 YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
 
 
@@ -73,9 +76,11 @@ class DateFinder:
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in timex.holiday_names()])
         self.periods = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.periods.add("PERIOD", [nlp.make_doc(p) for p in data["period_words"]])
+        self.periods.add("ANAPHOR", [nlp.make_doc(p) for row in data["anaphora"] for p in row.get("phrases", [])])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
-                                        + list(v["seasons"]) + list(v["decade_words"]))
+                                        + list(v["seasons"]) + list(v["decade_words"])
+                                        + [h for h in timex.holiday_names() if " " not in h])
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = []
@@ -105,9 +110,17 @@ class DateFinder:
         for span in self._ref_words(doc):
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
+        for m in NUMERIC_DATE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                candidates.append((Span(doc, span.start, span.end, label="DATE"), "DATE", span.text))
         periods = self._periods(doc)
         period_keys = {(p.start, p.end) for p in periods}
         for span in self._holidays(doc) + periods:
+            if span.label_ == "ANAPHOR":  # "the day before" over spaCy's "the day"
+                inside = [c for c in candidates if span.start <= c[0].start and c[0].end <= span.end]
+                candidates = [c for c in candidates if c not in inside]
+                taken -= {i for c in inside for i in range(c[0].start, c[0].end)}
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, span.label_, span.text))
         candidates.sort(key=lambda c: c[0].start)
@@ -119,20 +132,27 @@ class DateFinder:
             if label == "REF":
                 value = span.label_
             else:
-                if (span.start, span.end) not in period_keys and not is_date(text):
-                    continue  # "the quarter" after "in" is the one reported on, not a duration
+                if (span.start, span.end) not in period_keys and not is_date(text) \
+                        and not (VAGUE_WORDS.match(text) and timex.normalize(text) in VAGUE):
+                    continue  # "the quarter" after "in" is the one reported on; "in recent years" is vague, not a duration
                 sent = sentences.get(span.sent.start, 0) if sentences else 0
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
                 future = points_forward(span)
+                past = governed_by_past(span)
                 if yearless:
-                    value = timex.normalize_without_year(text, *yearless, future=future, anchor=recent)
+                    value = timex.normalize_without_year(text, *yearless, future=future, anchor=recent, past=past)
+                elif ref is not None and not future and end_point(span):
+                    value = self._nearest(text, ref, recent)  # "this year through August", "through January"
                 else:
-                    value = timex.normalize(text, ref, future=future, anchor=recent)
+                    value = timex.normalize(text, ref, future=future, anchor=recent, past=past)
                 row = self._anaphor(text)
                 if row is not None:
                     value = self._resolve_anaphor(row, named, value)
                 if label == "TIME" and value is None:
                     continue  # "3 p.m.", "this morning" without a day: times, not dates
+                if value is None and (ref or yearless) and not self._datelike(span) \
+                        and not any(t.lower_ in UNIT_WORDS for t in span):
+                    continue  # "almost a hundred years", "Olympic": no value even with a reference date, no date word
                 if value and row is None:
                     self._remember(named, value, text)
                 if value and re.fullmatch(r"\d{4}-Q\d", value) and not YEAR_BACK.search(text.lower()) and (
@@ -143,6 +163,17 @@ class DateFinder:
             spans.append(out)
         doc.spans[SPANS_KEY] = spans
         return doc
+
+    @staticmethod
+    def _nearest(text: str, ref: date, anchor: str | None) -> str | None:
+        """Of the values looking back and looking forward, the one nearer ref: an end point ("through January",
+        said in October, is next January; "through August" last August)."""
+        back = timex.normalize(text, ref, anchor=anchor, past=True)
+        ahead = timex.normalize(text, ref, future=True, anchor=anchor)
+        if back == ahead or not (back and ahead and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", back)):
+            return back
+        start = lambda v: date.fromisoformat((v + "-01")[:10])  # noqa: E731
+        return back if (ref - start(back)).days <= (start(ahead) - ref).days else ahead
 
     def _anaphor(self, text: str) -> dict | None:
         """The row of models/dates.json "anaphora" that `text` is ("later that year", "the following day")."""
@@ -222,10 +253,19 @@ class DateFinder:
 
     def _periods(self, doc: Doc) -> list[Span]:
         """"in the quarter", "during the latest period", "over the weekend": the period reported on, which spaCy
-        does not tag; only after a preposition of time (not "the quarter of the city", "a quarter of sales")."""
-        return [Span(doc, start, end, label="PERIOD") for _, start, end in self.periods(doc)
-                if start > 0 and doc[start - 1].lower_ in ("in", "during", "for", "over", "through", "throughout")
-                and not (end < len(doc) and doc[end].lower_ in ("of", "'s", "’s"))]
+        does not tag; only after a preposition of time (not "the quarter of the city", "a quarter of sales").
+        Also the anaphora spaCy misses ("the next day", "the year before")."""
+        found = []
+        for match_id, start, end in self.periods(doc):
+            if end < len(doc) and doc[end].lower_ in ("of", "'s", "’s"):
+                continue
+            anaphor = doc.vocab.strings[match_id] == "ANAPHOR"
+            if anaphor and doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
+                continue  # "the day before the plunge": a preposition, not "the day before,"
+            if anaphor or start > 0 and doc[start - 1].lower_ in (
+                    "in", "during", "for", "over", "through", "throughout"):  # "the next day" needs no preposition
+                found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        return found
 
     def _ref_words(self, doc: Doc) -> list[Span]:
         """"now", "currently", "recently", "the future", ...: vague references spaCy does not tag as dates."""

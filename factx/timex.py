@@ -41,17 +41,19 @@ VALUE_SHAPE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]
                          r"|PRESENT_REF|PAST_REF|FUTURE_REF")
 
 
-def normalize(text: str, ref: date | None = None, future: bool = False, anchor: str | None = None) -> str | None:
+def normalize(text: str, ref: date | None = None, future: bool = False, anchor: str | None = None,
+              past: bool = False) -> str | None:
     """TIMEX3 value of a date expression, or None when it cannot be resolved.
 
     ref: the document's reference date (None: relative expressions resolve to None).
     future: the context points forward ("will", "next"), used for weekdays, bare months and days.
+    past: a verb in the past tense governs the date ("sold it in October"): a month or day is not ahead of ref.
     anchor: the quarter the text last spoke of ("1989-Q3"), for "a year earlier", "the quarter".
     A value that would leave the calendar ("tomorrow" said on 9999-12-31, "Christmas 0000",
     "1000000000 days ago") is None.
     """
     try:
-        value = _normalize(text, ref, future, anchor)
+        value = _normalize(text, ref, future, anchor, past)
     except (ValueError, OverflowError):  # a date outside years 1-9999
         return None
     if value is None or not VALUE_SHAPE.fullmatch(value) or value[:4] == "0000":
@@ -68,13 +70,13 @@ YEARLESS_SUFFIX = re.compile(r"-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI)")
 
 
 def normalize_without_year(text: str, month: int, day: int, future: bool = False,
-                           anchor: str | None = None) -> str | None:
+                           anchor: str | None = None, past: bool = False) -> str | None:
     """The value against a reference date whose year is unknown (a dateline "Feb 14"): "yesterday" ->
     "XXXX-02-13", "March 3" -> "XXXX-03-03", "2010" -> "2010"; None for what needs the year ("Friday",
     "last week", "last year")."""
     years = PROXY_YEARS[month == 2 and day == 29]
     try:
-        a, b = (normalize(text, date(y, month, day), future, anchor) for y in years)
+        a, b = (normalize(text, date(y, month, day), future, anchor, past) for y in years)
     except ValueError:
         return None
     if a is None or b is None:
@@ -86,7 +88,7 @@ def normalize_without_year(text: str, month: int, day: int, future: bool = False
     return "XXXX" + a[4:] if int(a[:4]) - years[0] == int(b[:4]) - years[1] else None
 
 
-def _normalize(text: str, ref: date | None, future: bool, anchor: str | None) -> str | None:
+def _normalize(text: str, ref: date | None, future: bool, anchor: str | None, past: bool) -> str | None:
     t = clean(text)
     raw = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,;:")
     raw = re.sub(r"^(?:for|over|in|during|on|at|since|from|of|by)\s+", "", raw)  # "for the last week"
@@ -112,11 +114,11 @@ def _normalize(text: str, ref: date | None, future: bool, anchor: str | None) ->
     # "march 22, 2013", "march 22nd 2013", "mar. 22", "march 22", "march eighth"
     m = re.fullmatch(rf"({R['month']})\.? (\d{{1,2}}(?:st|nd|rd|th)?|[a-z]+(?:[- ][a-z]+)?)(?:,? (\d{{4}}))?", t)
     if m and ordinal(m[2]) and 1 <= ordinal(m[2]) <= 31:
-        return day_value(m[3], month_of(m[1]), ordinal(m[2]), ref, future)
+        return day_value(m[3], month_of(m[1]), ordinal(m[2]), ref, future, past)
     # "22 march 2013", "22nd of march"
     m = re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({R['month']})\.?,?(?: (\d{{4}}))?", t)
     if m:
-        return day_value(m[3], month_of(m[2]), int(m[1]), ref, future)
+        return day_value(m[3], month_of(m[2]), int(m[1]), ref, future, past)
     # "may 2010", "may of 2010", "winter of 1994" is below
     m = re.fullmatch(rf"({R['month']})\.?,? (?:of )?(\d{{4}})", t)
     if m:
@@ -157,7 +159,7 @@ def _normalize(text: str, ref: date | None, future: bool, anchor: str | None) ->
         return iso_week(date.fromisoformat(day)) if day and FULL_DATE.fullmatch(day) else None
     value = holiday(t, ref, future)
     if value is None:
-        value = relative(t, ref, future, raw)
+        value = relative(t, ref, future, raw, past)
     if value is None:
         value = _embedded(t, ref, future, anchor)
     return value

@@ -127,7 +127,8 @@ def valid_day(y: int, mth: int | None, d: int) -> str | None:
         return None
 
 
-def day_value(year: str | None, month: int | None, day: int, ref: date | None, future: bool = False) -> str | None:
+def day_value(year: str | None, month: int | None, day: int, ref: date | None, future: bool = False,
+              past: bool = False) -> str | None:
     if month is None:
         return None
     if year:
@@ -139,17 +140,19 @@ def day_value(year: str | None, month: int | None, day: int, ref: date | None, f
     except ValueError:
         return None
     # A day without a year is this year's, unless that is far ahead of the reference date in a sentence about
-    # the past (then last year's), or well behind it in a forward-looking one (then next year's).
+    # the past (then last year's), or well behind it in a forward-looking one (then next year's). A verb in the
+    # past tense that governs the date (`past`: "was terminated on Dec. 15") allows no day ahead at all.
     ahead = (candidate - ref).days
-    if not future and ahead > 150:
+    if not future and ahead > (1 if past else 150):
         return valid_day(ref.year - 1, month, day)
     if future and ahead < -30:
         return valid_day(ref.year + 1, month, day)
     return candidate.isoformat()
 
 
-def month_year(which: str | None, mth: int, ref: date, future: bool) -> int:
-    """The year of a bare month ("in March", "last May", "next April") said on `ref`."""
+def month_year(which: str | None, mth: int, ref: date, future: bool, past: bool = False) -> int:
+    """The year of a bare month ("in March", "last May", "next April") said on `ref`; `past`: a verb in the
+    past tense governs it ("changed to a calendar year in December", said in October: last December)."""
     diff = mth - ref.month
     if which in ("last", "past", "this past"):
         return ref.year if diff < -1 else ref.year - 1
@@ -160,4 +163,4 @@ def month_year(which: str | None, mth: int, ref: date, future: bool) -> int:
     if future:
         return ref.year if diff >= 0 else ref.year + 1
     # news reports the past, but a month just ahead is this year's ("the talks in May", said in March)
-    return ref.year if diff <= 2 else ref.year - 1
+    return ref.year if diff <= (0 if past else 2) else ref.year - 1

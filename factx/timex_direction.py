@@ -21,6 +21,7 @@ class Words:
     plan: frozenset  # verbs of planning ("plans to hold it Tuesday")
     modals: frozenset  # auxiliaries that look forward ("should be completed in October")
     until: frozenset  # prepositions of an end point ("runs through June") in a clause not about the past
+    planned: frozenset  # participles of a plan ("was planned for early March"): no report of the past
     parts_of_day: frozenset
 
 
@@ -28,7 +29,7 @@ class Words:
 def words() -> Words:
     d = load_json("dates.json")
     return Words(frozenset(d["future_words"]), frozenset(d["plan_words"]), frozenset(d["modal_words"]),
-                 frozenset(d["until_words"]), frozenset(d["parts_of_day"]))
+                 frozenset(d["until_words"]), frozenset(d["plan_participles"]), frozenset(d["parts_of_day"]))
 
 
 def points_forward(ent: Span) -> bool:
@@ -64,9 +65,10 @@ def points_forward(ent: Span) -> bool:
     infinitive = any(t.tag_ == "TO" for t in aux) and verb.tag_ == "VB"
     if infinitive and verb.dep_ in ("xcomp", "ROOT", "acl", "relcl"):
         return True  # "to close Monday", "agreed to acquire it in January", "a plan to pay it by February"
-    past = verb.tag_ in ("VBD", "VBN") or any(t.tag_ == "VBD" for t in aux)
-    if not past and _preposition(ent) in w.until:
+    if end_point(ent) and not _past_tense(verb):
         return True  # "the contract runs through June", "is valid until March": an end point ahead
+    if any(_forward_word(t, w) for t in _path(ent, verb)):
+        return True  # "a new labor pact effective June 1"
     near = [verb, *verb.children]
     heads = [verb]
     if (verb.dep_ in ("xcomp", "ccomp", "conj") or infinitive and verb.dep_ == "advcl") and verb.head.i != verb.i:
@@ -75,8 +77,23 @@ def points_forward(ent: Span) -> bool:
         heads.append(verb.head)
     if any(t.lower_ in w.plan and t.pos_ == "VERB" for t in heads):
         return True  # "plans to hold a news conference on Tuesday"
-    return any(t.lower_ in w.future and not (t.lower_ == "next" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
-               for t in near if not (ent.start <= t.i < ent.end))
+    return any(_forward_word(t, w) for t in near if not (ent.start <= t.i < ent.end))
+
+
+def _forward_word(t, w: Words) -> bool:
+    """"will", "scheduled", "next" ... but not the "next" of "next to the embassy"."""
+    doc = t.doc
+    return t.lower_ in w.future and not (t.lower_ == "next" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
+
+
+def end_point(ent: Span) -> bool:
+    """Is the date the end of a span of time ("through June", "until March", "extended to Nov. 16")? Such a
+    date without a year is the occurrence nearest the reference date, ahead or behind."""
+    preposition = _preposition(ent)
+    if preposition == "to":  # "from 2009 to 2011" is a range, "rose to 5%" no date: "to" counts after a verb
+        head = ent.root.head
+        return ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB"
+    return preposition in words().until
 
 
 def _preposition(ent: Span) -> str | None:
@@ -85,3 +102,34 @@ def _preposition(ent: Span) -> str | None:
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":
         return head.lower_
     return ent.doc[ent.start - 1].lower_ if ent.start > 0 else None
+
+
+def _past_tense(verb) -> bool:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not aux or any(t.tag_ == "VBD" for t in aux) and verb.tag_ in ("VBN", "VBG", "VB")
+
+
+def _path(ent: Span, verb) -> list:
+    """The words from the date up to its verb: "effective" in "a new labor pact effective June 1"."""
+    path, tok = [], ent.root.head
+    while tok.i != verb.i and tok.head.i != tok.i and len(path) < 6:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
+def governed_by_past(ent: Span) -> bool:
+    """Is the date's own verb in the past tense, the date its adjunct ("changed to a calendar year in December",
+    "was terminated on Dec. 15")? Then a month or day without a year is not ahead of the reference date. A date
+    that hangs on a noun ("the talks in May") or a clause that looks forward says nothing of the kind."""
+    doc = ent.doc
+    if not doc.has_annotation("DEP") or points_forward(ent) or end_point(ent):
+        return False
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif ent.root.dep_ not in ("npadvmod", "obl", "nmod:tmod"):
+        return False
+    if head.lower_ in words().planned or head.lower_ in words().future:
+        return False  # "was planned for early March", "was scheduled for June": a plan, whatever the tense
+    return head.pos_ in ("VERB", "AUX") and _past_tense(head) and head.i != ent.root.i

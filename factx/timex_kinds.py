@@ -52,6 +52,7 @@ def is_date(text: str) -> bool:
                     r"(?:day|week|month|year|quarter|decade|century|weekend)", t):
         return True
     if re.fullmatch(r"(?:the )?(?:previous|following|prior|preceding|subsequent|ensuing) (?:day|week|month|year)"
-                    r"|the last week|(?:the )?same day(?: last year| a year (?:ago|earlier))?", t):
-        return True  # "the following year" is the year after the one named; "the last week" this week
+                    r"|the last (?:week|quarter|decade|century)|the past (?:decade|century)"
+                    r"|(?:the )?same day(?: last year| a year (?:ago|earlier))?", t):
+        return True  # "the following year": the year after the one named; "the last week": this week
     return not duration.match(t)

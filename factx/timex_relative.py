@@ -51,7 +51,7 @@ def from_rows(raw: str, t: str, ref: date) -> str | None:
     return shifted(ref, row["unit"], row["shift"], row.get("years", 0)) if row else None
 
 
-def relative(t: str, ref: date | None, future: bool, raw: str = "") -> str | None:
+def relative(t: str, ref: date | None, future: bool, raw: str = "", past: bool = False) -> str | None:
     v = vocab()
     R = v["re"]
     if t in v["present_ref"]:
@@ -94,7 +94,7 @@ def relative(t: str, ref: date | None, future: bool, raw: str = "") -> str | Non
     m = re.fullmatch(rf"(?:(this past|this coming|last|next|this|past|coming) )?({R['month']})\.?", t)
     if m:
         mth = month_of(m[2])
-        return f"{year_str(month_year(m[1], mth, ref, future))}-{mth:02d}"
+        return f"{year_str(month_year(m[1], mth, ref, future, past))}-{mth:02d}"
     return None
 
 

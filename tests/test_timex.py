@@ -214,3 +214,32 @@ def test_every_relative_row_resolves_its_example(text, expected):
 ])
 def test_relative_references(text, ref, expected):
     assert normalize(text, ref) == expected
+
+
+@pytest.mark.parametrize("text,month,day,expected", [
+    ("yesterday", 2, 14, "XXXX-02-13"),  # a dateline "Feb 14" without a year
+    ("tomorrow", 2, 28, None),  # March 1 or February 29: the year decides
+    ("yesterday", 2, 29, "XXXX-02-28"),
+    ("March 3", 2, 14, "XXXX-03-03"),
+    ("last month", 2, 14, "XXXX-01"),
+    ("the fourth quarter", 2, 14, "XXXX-Q4"),
+    ("2010", 2, 14, "2010"),
+    ("now", 2, 14, "PRESENT_REF"),
+    ("Friday", 2, 14, None),
+    ("last week", 2, 14, None),
+    ("last year", 2, 14, None),
+    ("this decade", 2, 14, None),
+])
+def test_normalize_without_year(text, month, day, expected):
+    from factx.timex import normalize_without_year
+    assert normalize_without_year(text, month, day) == expected
+
+
+@pytest.mark.parametrize("text,ref,past,expected", [
+    ("December", date(1989, 10, 27), True, "1988-12"),  # "changed to a calendar year in December"
+    ("December", date(1989, 10, 27), False, "1989-12"),  # "the talks in December": just ahead, this year's
+    ("Dec. 15", date(1989, 11, 2), True, "1988-12-15"),
+    ("Dec. 15", date(1989, 11, 2), False, "1989-12-15"),
+])
+def test_a_past_tense_verb_allows_no_month_or_day_ahead(text, ref, past, expected):
+    assert normalize(text, ref, past=past) == expected
