@@ -22,6 +22,7 @@ class Words:
     modals: frozenset  # auxiliaries that look forward ("should be completed in October")
     until: frozenset  # prepositions of an end point ("runs through June") in a clause not about the past
     planned: frozenset  # participles of a plan ("was planned for early March"): no report of the past
+    speech: frozenset  # verbs of saying, whose present tense reports ("says Friday")
     parts_of_day: frozenset
 
 
@@ -29,7 +30,8 @@ class Words:
 def words() -> Words:
     d = load_json("dates.json")
     return Words(frozenset(d["future_words"]), frozenset(d["plan_words"]), frozenset(d["modal_words"]),
-                 frozenset(d["until_words"]), frozenset(d["plan_participles"]), frozenset(d["parts_of_day"]))
+                 frozenset(d["until_words"]), frozenset(d["plan_participles"]),
+                 frozenset(d["speech_verbs"]), frozenset(d["parts_of_day"]))
 
 
 def points_forward(ent: Span) -> bool:
@@ -62,6 +64,8 @@ def points_forward(ent: Span) -> bool:
         return False  # "may have been responsible on Wednesday": a modal perfect looks back
     if any(t.lower_ in w.modals for t in aux):
         return True  # "should be completed in October", "must be repaid by June"
+    if verb.tag_ in ("VBZ", "VBP") and not aux and _adjunct_of(ent, verb) and verb.lower_ not in w.speech:
+        return True  # "Arafat meet separately Monday with Albright": the news present of a scheduled event
     infinitive = any(t.tag_ == "TO" for t in aux) and verb.tag_ == "VB"
     if infinitive and verb.dep_ in ("xcomp", "ROOT", "acl", "relcl"):
         return True  # "to close Monday", "agreed to acquire it in January", "a plan to pay it by February"
@@ -84,6 +88,16 @@ def _forward_word(t, w: Words) -> bool:
     """"will", "scheduled", "next" ... but not the "next" of "next to the embassy"."""
     doc = t.doc
     return t.lower_ in w.future and not (t.lower_ == "next" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to")
+
+
+def _adjunct_of(ent: Span, verb) -> bool:
+    """Does the date hang on `verb` itself ("meet Monday", "meets on Monday")?"""
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif ent.root.dep_ not in ("npadvmod", "obl", "nmod:tmod"):
+        return False
+    return head.i == verb.i
 
 
 def end_point(ent: Span) -> bool:

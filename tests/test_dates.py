@@ -98,6 +98,8 @@ CASES = [
     ("Sales changed little this year through August.", "1989-10-27", [("this year", "1989"), ("August", "1989-08")]),
     ("The deadline was extended to Nov. 16.", "1989-10-30", [("Nov. 16", "1989-11-16")]),
     ("The accession was planned for early March.", "1999-02-10", [("early March", "1999-03")]),
+    ("He and Arafat meet separately Monday with Albright.", "1998-05-01", [("Monday", "1998-05-04")]),
+    ("The index, which fell 1.4%, hurt the composite on Friday.", "1989-10-30", [("Friday", "1989-10-27")]),
     ("Stocks fell eight days after Oct. 12, the day before the plunge.", "1989-10-30", [("Oct. 12", "1989-10-12")]),
     ("Costs rose under the new labor pact effective June 1.", "1989-10-26", [("June 1", "1990-06-01")]),
     ("The chip may have been responsible for a drop in trading on Wednesday.", "1989-10-27",
