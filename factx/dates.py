@@ -2,9 +2,11 @@
 not tag ("now", "currently", "recently", "the future"), each with a TIMEX3 value (timex.py).
 
 The reference date for relative expressions is doc._.factx_ref_date when the caller sets it (an ISO string
-or a date; from --reference-date or a JSONL record's "date"); otherwise a dateline date at the top of the article (a line
-"March 01, 2008" or "WASHINGTON, March 22, 2013 -") is used; otherwise there is none and relative dates
-get value None. doc._.factx_ref_source says which ("given", "dateline" or None).
+or a date; from --reference-date or a JSONL record's "date"); otherwise a dateline date at the top of the
+article (a line "March 01, 2008" or "WASHINGTON, March 22, 2013 -") is used; otherwise there is none and
+relative dates get value None, except against a dateline without a year ("FRANKFURT, Feb 14 (Reuters) -"):
+then what needs only the month and day has a value with an unknown year ("yesterday" -> "XXXX-02-13").
+doc._.factx_ref_source says which ("given", "dateline" or None).
 
 Entities are cut where the text has more than one date: a range "Aug. 26 to Oct. 20", a list "1994, 1995
 and 1996", "the quarter ended Sept. 30" (two dates, "the quarter" and "Sept. 30"), a line break.
@@ -18,12 +20,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import timex
+from . import timex, timex_anaphora
 from .data import load_json
 from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
 from .timex_direction import end_point, governed_by_past, points_forward
 from .timex_kinds import is_date
-from .timex_relative import shifted
 
 SPANS_KEY = "factx_dates"
 ANCHOR_SENTENCES = 3
@@ -68,7 +69,6 @@ class DateFinder:
         months = "|".join(sorted(timex.vocab()["months"], key=len, reverse=True))
         self.months_period = re.compile(rf"\b(?:{months})\.?\s*(?:-|–|to|through)\s*(?:{months})\.? (?:quarter|period|half"
                                         r"|three months|six months)\b", re.I)
-        self.anaphora = [{**row, "re": re.compile(row["pattern"])} for row in data["anaphora"]]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for value, phrases in data["ref_words"].items():
             self.matcher.add(value, [nlp.make_doc(p) for p in phrases])
@@ -142,19 +142,19 @@ class DateFinder:
                 if yearless:
                     value = timex.normalize_without_year(text, *yearless, future=future, anchor=recent, past=past)
                 elif ref is not None and not future and end_point(span):
-                    value = self._nearest(text, ref, recent)  # "this year through August", "through January"
+                    value = timex_anaphora.nearest(text, ref, recent)  # "this year through August", "through January"
                 else:
                     value = timex.normalize(text, ref, future=future, anchor=recent, past=past)
-                row = self._anaphor(text)
+                row = timex_anaphora.anaphor(text)
                 if row is not None:
-                    value = self._resolve_anaphor(row, named, value)
+                    value = timex_anaphora.resolve(row, named, value)
                 if label == "TIME" and value is None:
                     continue  # "3 p.m.", "this morning" without a day: times, not dates
                 if value is None and (ref or yearless) and not self._datelike(span) \
                         and not any(t.lower_ in UNIT_WORDS for t in span):
                     continue  # "almost a hundred years", "Olympic": no value even with a reference date, no date word
                 if value and row is None:
-                    self._remember(named, value, text)
+                    timex_anaphora.remember(named, value, text)
                 if value and re.fullmatch(r"\d{4}-Q\d", value) and not YEAR_BACK.search(text.lower()) and (
                         ref is None or (timex.shift_quarter(timex.quarter_of(ref), -4) or "") < value <= timex.quarter_of(ref)):
                     anchor = (value, sent)  # the quarter reported on: not a forecast, not "a year earlier"
@@ -163,42 +163,6 @@ class DateFinder:
             spans.append(out)
         doc.spans[SPANS_KEY] = spans
         return doc
-
-    @staticmethod
-    def _nearest(text: str, ref: date, anchor: str | None) -> str | None:
-        """Of the values looking back and looking forward, the one nearer ref: an end point ("through January",
-        said in October, is next January; "through August" last August)."""
-        back = timex.normalize(text, ref, anchor=anchor, past=True)
-        ahead = timex.normalize(text, ref, future=True, anchor=anchor)
-        if back == ahead or not (back and ahead and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", back)):
-            return back
-        start = lambda v: date.fromisoformat((v + "-01")[:10])  # noqa: E731
-        return back if (ref - start(back)).days <= (start(ahead) - ref).days else ahead
-
-    def _anaphor(self, text: str) -> dict | None:
-        """The row of models/dates.json "anaphora" that `text` is ("later that year", "the following day")."""
-        cleaned = timex.clean(text)
-        return next((row for row in self.anaphora if row["re"].fullmatch(cleaned)), None)
-
-    @staticmethod
-    def _resolve_anaphor(row: dict, named: dict[str, str], value: str | None) -> str | None:
-        """The row's unit shifted from the last one the text named; without one, `value` (what the reference
-        date gives), except for "that year", which means a year named."""
-        base = named.get(row["unit"])
-        if base is None:
-            return None if row["shift"] == 0 and row["unit"] == "year" else value
-        y, m, d = (int(x) for x in (base + "-01-01")[:10].split("-"))
-        return shifted(date(y, m, d), row["unit"], row["shift"])
-
-    @staticmethod
-    def _remember(named: dict[str, str], value: str, text: str) -> None:
-        """Note the year, month and day a date names, for "that year", "the following month", "the next day"."""
-        if re.match(r"\d{4}(?:$|-)", value) and re.search(r"\b\d{4}\b", text):
-            named["year"] = value[:4]  # a year written out ("in June 1998"), not "last year"
-        if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
-            named["month"] = value[:7]
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            named["day"] = value
 
     def _extend(self, ent: Span) -> Span:
         """Take in a determiner spaCy left out: "this year" where spaCy tagged "year"."""

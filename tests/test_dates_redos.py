@@ -16,9 +16,10 @@ TAILS = ["", "!", '"', "é", "1", "x", "A", " a", " 2013"]
 SCRIPT = textwrap.dedent("""
     import re, sys, json
     from factx import dates, timex, money, numbers
-    from factx import timex_base, timex_dateline, timex_direction, timex_kinds, timex_periods, timex_relative
-    modules = (dates, timex, money, numbers, timex_base, timex_dateline, timex_direction, timex_kinds, timex_periods,
-               timex_relative)
+    from factx import (timex_anaphora, timex_base, timex_dateline, timex_direction, timex_kinds, timex_periods,
+                       timex_relative)
+    modules = (dates, timex, money, numbers, timex_anaphora, timex_base, timex_dateline, timex_direction,
+               timex_kinds, timex_periods, timex_relative)
     timex_kinds._filters(); timex.vocab(); money.patterns()
     found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
     found += [p for p in timex_kinds._filters() if isinstance(p, re.Pattern)] + list(money.patterns())
