@@ -245,6 +245,8 @@ class DateFinder:
             if span.text.lower() == "now" and following is not None and (
                     following.lower_ == "that" or following.text in ("-", "–") and not span[-1].whitespace_):
                 continue  # "now that": a conjunction; "the now-cancelled deal"
+            if span.text.lower() == "now" and span[0].is_sent_start and following is not None and following.text == ",":
+                continue  # "Now, he says, ...": a discourse marker, not the present
             spans.append(span)
         spans.sort(key=lambda s: (s.start, -len(s)))
         kept, last_end = [], -1

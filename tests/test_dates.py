@@ -24,6 +24,7 @@ CASES = [
      [("recently", "PAST_REF"), ("the future", "FUTURE_REF")]),
     ("In the past, Russia has claimed that.", "2013-03-22", [("the past", "PAST_REF")]),
     ("Now that it is over, the now-cancelled deal is gone.", "2013-03-22", []),
+    ("Iraq was ready to withdraw. Now, he says, it looks different.", "2013-03-22", []),
     # ages, numbers and rates are not dates
     ("John Smith, 44, and Mary Jones, 52, left the company.", "2013-03-22", []),
     ("The tankers arrive at a rate of 15 a year.", "2013-03-22", []),
