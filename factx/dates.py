@@ -226,7 +226,8 @@ class DateFinder:
             anaphor = doc.vocab.strings[match_id] == "ANAPHOR"
             if anaphor and doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
                 continue  # "the day before the plunge": a preposition, not "the day before,"
-            if anaphor or start > 0 and doc[start - 1].lower_ in (
+            latest = doc[start + 1].lower_ == "latest" and doc[start].is_sent_start  # "The latest period had"
+            if anaphor or latest or start > 0 and doc[start - 1].lower_ in (
                     "in", "during", "for", "over", "through", "throughout"):  # "the next day" needs no preposition
                 found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         return found

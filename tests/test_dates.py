@@ -58,6 +58,9 @@ CASES = [
      [("the quarter", "1989-Q3"), ("a year ago", "1988-Q3")]),
     ("Over the weekend, lawyers for the family filed a suit.", "2000-03-28", [("the weekend", "2000-W12-WE")]),
     ("Sales in the latest period rose.", "1989-11-02", [("the latest period", "1989-Q3")]),
+    ("Sales for the full year were $6.6 billion.", "1989-11-02", [("the full year", "1989")]),
+    ("Net fell. The latest period had profit from continuing operations.", "1989-11-01",
+     [("The latest period", "1989-Q3")]),
     ("The cuts will lower tax payments in future quarters.", "1989-10-30", [("future quarters", "FUTURE_REF")]),
     # "the week of March 6" is that day's week; "the corresponding period last year" a year before the quarter
     ("The case may be heard the week of March 6, he said.", "2000-02-24", [("the week of March 6", "2000-W10")]),
