@@ -2,9 +2,11 @@
 not tag ("now", "currently", "recently", "the future"), each with a TIMEX3 value (timex.py).
 
 The reference date for relative expressions is doc._.factx_ref_date when the caller sets it (an ISO string
-or a date; from --reference-date or a JSONL record's "date"); otherwise a dateline date at the top of the article (a line
-"March 01, 2008" or "WASHINGTON, March 22, 2013 -") is used; otherwise there is none and relative dates
-get value None. doc._.factx_ref_source says which ("given", "dateline" or None).
+or a date; from --reference-date or a JSONL record's "date"); otherwise a dateline date at the top of the
+article (a line "March 01, 2008" or "WASHINGTON, March 22, 2013 -") is used; otherwise there is none and
+relative dates get value None, except against a dateline without a year ("FRANKFURT, Feb 14 (Reuters) -"):
+then what needs only the month and day has a value with an unknown year ("yesterday" -> "XXXX-02-13").
+doc._.factx_ref_source says which ("given", "dateline" or None).
 
 Entities are cut where the text has more than one date: a range "Aug. 26 to Oct. 20", a list "1994, 1995
 and 1996", "the quarter ended Sept. 30" (two dates, "the quarter" and "Sept. 30"), a line break.
@@ -13,27 +15,24 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import timex
+from . import timex, timex_anaphora
 from .data import load_json
+from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
+from .timex_direction import end_point, governed_by_past, points_forward
+from .timex_kinds import is_date
 
 SPANS_KEY = "factx_dates"
-DATELINE_CHARS = 300  # a dateline sits in the headline block at the top of the article
-FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ANCHOR_SENTENCES = 3
-THAT_YEAR = re.compile(r"(?:that|the same|that same) year")
+VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+VAGUE_WORDS = re.compile(r"(?:the )?(?:recent|coming|future)\b", re.I)  # "in recent years": vague, no duration
+NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")  # "7/8/07", which spaCy may miss
 YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
-# the words around a dateline's date: a place in capitals, a news agency, a weekday, punctuation. A word is
-# taken whole ((?!...) after it), so a run of capitals splits into words one way only: without that the
-# pattern tried every split of "OFFICIALS" and backtracked exponentially on an all-capitals headline.
-DATELINE_PREFIX = re.compile(r"^[\W\d_]*(?:(?:[A-Z][\w.'’&-]*(?![\w.'’&-])|\([A-Za-z ]+\)|(?:de|of|la|le|the|upon)\b)"
-                             r"[\s,;:/|.-]*)*$")
-DATELINE_SUFFIX = re.compile(r"^\s*(?:$|[-–—:|/(]|\(|\d{1,2}:\d\d|[A-Z]{2,}\b)")
+
 
 def ref_date(doc: Doc) -> date | None:
     """doc._.factx_ref_date as a date: it holds an ISO string ("2013-03-22"); a date is taken too."""
@@ -53,73 +52,6 @@ if not Span.has_extension("factx_value"):
     Span.set_extension("factx_value", default=None)
 
 
-@lru_cache(maxsize=1)
-def _filters() -> tuple[re.Pattern, re.Pattern, frozenset, re.Pattern]:
-    d = load_json("dates.json")
-    numbers = load_json("numbers.json")
-    count_words = sorted(list(numbers["units"]) + list(numbers["tens"]) + ["many", "a few", "a couple of",
-                                                                             "couple of", "some"], key=len,
-                         reverse=True)
-    count = r"(?:\d[\d,.]*(?: \d/\d)?|(?:" + "|".join(map(re.escape, count_words)) + r")(?:[- ](?:" + "|".join(
-        map(re.escape, count_words)) + r"))*)"
-    units = "|".join(sorted(d["duration_units"], key=len, reverse=True))
-    hedges = (r"(?:about|nearly|almost|over|more than|less than|at least|up to|around|some|another|roughly|just|only"
-              r"|barely|no more than|no less than|as long as|as little as|an additional|additional|each of|all of"
-              r"|hundreds of|thousands of|dozens of|between|a period of|a further|a full|a)")
-    count = rf"{count}(?:(?: to | or |-| and ){count})?"
-    duration = re.compile(
-        rf"^(?:the )?(?:{hedges} )*(?:the )?(?:(?:past|last|next|previous|coming|following|recent|better part of"
-        rf"|entire|whole|same|remaining|ensuing|intervening|trading|business|calendar|full) )*"
-        rf"(?:(?:(?:first|latest|final|initial|early) )?{count}[- ]?)?"
-        rf"(?:full |straight |consecutive |trading |business |calendar )?"
-        rf"(?:{units})(?:[- ](?:long|old|plus))?(?: or so| ahead| later)?$")
-    age = re.compile(rf"^(?:aged? )?{count}[- ](?:years?|months?)[- ]old$|^(?:aged?|the age of) \d+$")
-    not_dates = re.compile("|".join(f"(?:{row['pattern']})" for row in d["not_dates"]))
-    return duration, age, frozenset(d["sets"]), not_dates
-
-
-def is_date(text: str) -> bool:
-    """False for durations ("three years", "the past decade"), ages ("54 years old") and sets ("annual").
-
-    "last year", "next month" and "this week" are dates; with "the" or a count ("the past year",
-    "the last two years") they are durations, as in TimeML.
-    """
-    t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .,")
-    duration, age, sets, not_dates = _filters()
-    if t in sets or age.match(t) or not_dates.fullmatch(re.sub(r"^the ", "", t)):
-        return False  # models/dates.json "not_dates": index values, "under-21", "the 11th straight month"
-    if re.fullmatch(r"\d+(?:\.\d+)*|'?\d\d", t) and not re.fullmatch(r"1\d{3}|20\d\d", t):
-        return False  # "44" (an age), "80486" (a chip), "1.1.1" (a version): a number, not a year
-    if re.fullmatch(r"\S+ (?:a|per|each|every) (?:year|month|week|day|quarter)", t):
-        return False  # "15 a year": a rate
-    if re.fullmatch(r"(?:last|next|this|past|previous|coming|latest|current|the (?:past|latest|current)) "
-                    r"(?:day|week|month|year|quarter|decade|century|weekend)", t):
-        return True
-    return not duration.match(t)
-
-
-def dateline_date(doc: Doc, spans: list[Span] | None = None) -> date | None:
-    """A dateline's full date at the top of the article, taken as the day it was written: a line of its own
-    ("March 01, 2008", "Tuesday, March 22, 2013") or one introduced by a place ("WASHINGTON, March 22, 2013 -").
-    A full date inside the first sentence ("On March 3, 2001, the company ...") is not a dateline."""
-    text = doc.text
-    for ent in sorted(doc.ents if spans is None else spans, key=lambda s: s.start):
-        if ent.start_char > DATELINE_CHARS:
-            break
-        if ent.label_ != "DATE":
-            continue
-        line_start = text.rfind("\n", 0, ent.start_char) + 1
-        line_end = text.find("\n", ent.end_char)
-        prefix = text[line_start:ent.start_char]
-        suffix = text[ent.end_char:len(text) if line_end < 0 else line_end]
-        if not (DATELINE_PREFIX.match(prefix) and DATELINE_SUFFIX.match(suffix)):
-            continue
-        value = timex.normalize(ent.text)
-        if value and FULL_DATE.fullmatch(value):
-            return date.fromisoformat(value)
-    return None
-
-
 # tokens that join two dates in one entity: "Aug. 26 to Oct. 20", "1994, 1995 and 1996", "ended Sept. 30"
 JOINERS = {"to", "through", "thru", "and", "or", "-", "–", "—", "until", "till", "&", ",", "/", "versus", "vs.",
            "ended", "ending", "from", "between"}
@@ -134,9 +66,9 @@ class DateFinder:
     def __init__(self, nlp: Language, name: str = "factx_dates"):
         self.name = name
         data = load_json("dates.json")
-        self.future_words = frozenset(data["future_words"])
-        self.parts_of_day = frozenset(data["parts_of_day"])
-        self.plan_words = frozenset(data["plan_words"])
+        months = "|".join(sorted(timex.vocab()["months"], key=len, reverse=True))
+        self.months_period = re.compile(rf"\b(?:{months})\.?\s*(?:-|–|to|through)\s*(?:{months})\.? (?:quarter|period|half"
+                                        r"|three months|six months)\b", re.I)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for value, phrases in data["ref_words"].items():
             self.matcher.add(value, [nlp.make_doc(p) for p in phrases])
@@ -144,9 +76,11 @@ class DateFinder:
         self.holidays.add("HOLIDAY", [nlp.make_doc(name) for name in timex.holiday_names()])
         self.periods = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.periods.add("PERIOD", [nlp.make_doc(p) for p in data["period_words"]])
+        self.periods.add("ANAPHOR", [nlp.make_doc(p) for row in data["anaphora"] for p in row.get("phrases", [])])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
-                                        + list(v["seasons"]) + list(v["decade_words"]))
+                                        + list(v["seasons"]) + list(v["decade_words"])
+                                        + [h for h in timex.holiday_names() if " " not in h])
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = []
@@ -156,6 +90,7 @@ class DateFinder:
             for part, text in self._parts(ent):
                 candidates.append((Span(doc, part.start, part.end, label=ent.label_), ent.label_, text))
         ref = ref_date(doc)
+        yearless = None  # (month, day) of a dateline without a year, when there is no other reference date
         if ref is None:
             ref = dateline_date(doc, [span for span, _, _ in candidates])
             if ref is not None:
@@ -165,35 +100,61 @@ class DateFinder:
         doc._.factx_ref_date = ref.isoformat() if ref is not None else None  # a string: Docs serialise
         taken = {i for span, _, _ in candidates for i in range(span.start, span.end)}
         taken |= {i for ent in ents for i in range(ent.start, ent.end)}
+        dateline = dateline_month_day(doc) if doc._.factx_ref_source != "dateline" else None
+        if dateline:  # "FRANKFURT, Feb 14 (Reuters) -", which spaCy may not tag
+            span, yearless = dateline
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                candidates.append((Span(doc, span.start, span.end, label="DATE"), "DATE", span.text))
+                taken |= set(range(span.start, span.end))
+            yearless = yearless if ref is None else None
         for span in self._ref_words(doc):
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
+        for m in NUMERIC_DATE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                candidates.append((Span(doc, span.start, span.end, label="DATE"), "DATE", span.text))
         periods = self._periods(doc)
         period_keys = {(p.start, p.end) for p in periods}
         for span in self._holidays(doc) + periods:
+            if span.label_ == "ANAPHOR":  # "the day before" over spaCy's "the day"
+                inside = [c for c in candidates if span.start <= c[0].start and c[0].end <= span.end]
+                candidates = [c for c in candidates if c not in inside]
+                taken -= {i for c in inside for i in range(c[0].start, c[0].end)}
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, span.label_, span.text))
         candidates.sort(key=lambda c: c[0].start)
         spans = []
         anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
-        year: str | None = None  # the last year named ("in June 1998")
+        named: dict[str, str] = {}  # the last year, month and day named ("in June 1998"), for "that year"
         sentences = {s.start: n for n, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
         for span, label, text in candidates:
             if label == "REF":
                 value = span.label_
             else:
-                if (span.start, span.end) not in period_keys and not is_date(text):
-                    continue  # "the quarter" after "in" is the one reported on, not a duration
+                if (span.start, span.end) not in period_keys and not is_date(text) \
+                        and not (VAGUE_WORDS.match(text) and timex.normalize(text) in VAGUE):
+                    continue  # "the quarter" after "in" is the one reported on; "in recent years" is vague, not a duration
                 sent = sentences.get(span.sent.start, 0) if sentences else 0
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
-                future = self._future(span)
-                value = timex.normalize(text, ref, future=future, anchor=recent)
-                if THAT_YEAR.fullmatch(timex.clean(text)):
-                    value = year  # "later that year": the year the text last named
+                future = points_forward(span)
+                past = governed_by_past(span)
+                if yearless:
+                    value = timex.normalize_without_year(text, *yearless, future=future, anchor=recent, past=past)
+                elif ref is not None and not future and end_point(span):
+                    value = timex_anaphora.nearest(text, ref, recent)  # "this year through August", "through January"
+                else:
+                    value = timex.normalize(text, ref, future=future, anchor=recent, past=past)
+                row = timex_anaphora.anaphor(text)
+                if row is not None:
+                    value = timex_anaphora.resolve(row, named, value)
                 if label == "TIME" and value is None:
                     continue  # "3 p.m.", "this morning" without a day: times, not dates
-                if value and re.match(r"\d{4}(?:$|-)", value) and re.search(r"\b\d{4}\b", text):
-                    year = value[:4]
+                if value is None and (ref or yearless) and not self._datelike(span) \
+                        and not any(t.lower_ in UNIT_WORDS for t in span):
+                    continue  # "almost a hundred years", "Olympic": no value even with a reference date, no date word
+                if value and row is None:
+                    timex_anaphora.remember(named, value, text)
                 if value and re.fullmatch(r"\d{4}-Q\d", value) and not YEAR_BACK.search(text.lower()) and (
                         ref is None or (timex.shift_quarter(timex.quarter_of(ref), -4) or "") < value <= timex.quarter_of(ref)):
                     anchor = (value, sent)  # the quarter reported on: not a forecast, not "a year earlier"
@@ -256,10 +217,20 @@ class DateFinder:
 
     def _periods(self, doc: Doc) -> list[Span]:
         """"in the quarter", "during the latest period", "over the weekend": the period reported on, which spaCy
-        does not tag; only after a preposition of time (not "the quarter of the city", "a quarter of sales")."""
-        return [Span(doc, start, end, label="PERIOD") for _, start, end in self.periods(doc)
-                if start > 0 and doc[start - 1].lower_ in ("in", "during", "for", "over", "through", "throughout")
-                and not (end < len(doc) and doc[end].lower_ in ("of", "'s", "’s"))]
+        does not tag; only after a preposition of time (not "the quarter of the city", "a quarter of sales").
+        Also the anaphora spaCy misses ("the next day", "the year before")."""
+        found = []
+        for match_id, start, end in self.periods(doc):
+            if end < len(doc) and doc[end].lower_ in ("of", "'s", "’s"):
+                continue
+            anaphor = doc.vocab.strings[match_id] == "ANAPHOR"
+            if anaphor and doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
+                continue  # "the day before the plunge": a preposition, not "the day before,"
+            latest = doc[start + 1].lower_ == "latest" and doc[start].is_sent_start  # "The latest period had"
+            if anaphor or latest or start > 0 and doc[start - 1].lower_ in (
+                    "in", "during", "for", "over", "through", "throughout"):  # "the next day" needs no preposition
+                found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        return found
 
     def _ref_words(self, doc: Doc) -> list[Span]:
         """"now", "currently", "recently", "the future", ...: vague references spaCy does not tag as dates."""
@@ -275,6 +246,8 @@ class DateFinder:
             if span.text.lower() == "now" and following is not None and (
                     following.lower_ == "that" or following.text in ("-", "–") and not span[-1].whitespace_):
                 continue  # "now that": a conjunction; "the now-cancelled deal"
+            if span.text.lower() == "now" and span[0].is_sent_start and following is not None and following.text == ",":
+                continue  # "Now, he says, ...": a discourse marker, not the present
             spans.append(span)
         spans.sort(key=lambda s: (s.start, -len(s)))
         kept, last_end = [], -1
@@ -311,6 +284,8 @@ class DateFinder:
         """Cut at commas that end a date ("June 17, two days before": the date alone), then at range and list
         joiners, where every piece must be a date ("a year or two" stays whole)."""
         doc = span.doc
+        if self.months_period.search(span.text):
+            return [(span, span.text)]  # "the April-June quarter": one period, not April and a quarter
         cuts = [t.i for t in span if t.text == "," and not self._inner_comma(t)
                 or t.text in ("-", "–", "—", "--") and t.i > span.start and doc[t.i - 1].whitespace_ and t.whitespace_]
         if cuts:
@@ -398,49 +373,6 @@ class DateFinder:
                 doc[start + 1].lower_.rstrip(".") in timex.vocab()["months"] and doc[start + 2].like_num):
             start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988"
         return doc[start:end] if end > start else None
-
-    def _future(self, ent: Span) -> bool:
-        """Does the clause point forward ("will meet on Friday", "is scheduled to close Monday", "plans to buy
-        it in March", "as early as Tuesday", "next Friday")? Decides weekdays, bare months and days without a
-        year. The verbs that govern the date decide (with an infinitive's governor: "expected to join in
-        April"), not any "will" elsewhere in the sentence; with no parse, the words right before the date do."""
-        doc = ent.doc
-        if any(t.lower_ in ("next", "coming", "upcoming") for t in ent):
-            return False if any(t.lower_ in ("last", "past") for t in ent) else True
-        before = " ".join(t.lower_ for t in doc[max(0, ent.start - 3):ent.start])
-        if re.search(r"\bas (?:soon|early|late) as$", before):
-            return True
-        if ent[-1].lower_ in ("'s", "’s") or ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
-            return False  # "Wednesday's ruling": a fact, not a plan
-        if ent.start > 0 and doc[ent.start - 1].lower_ in ("since", "ago") or ent.root.dep_ in ("compound", "amod") \
-                and ent.root.head.lower_ not in self.parts_of_day:
-            return False  # "since March"; "a June agreement" (but "on Thursday morning" is a time, not a modifier)
-        if not doc.has_annotation("DEP"):
-            return any(t.lower_ in self.future_words for t in doc[max(0, ent.start - 6):ent.start])
-        verb = ent.root
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return any(t.lower_ in self.future_words for t in doc[max(0, ent.start - 6):ent.start])
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(t.lower_ == "had" for t in aux):
-            return False  # "until Thursday, they had not called him a suspect": the past perfect looks back
-        if any(t.lower_ in ("could", "can") for t in aux) and any(c.dep_ == "neg" for c in verb.children):
-            return False  # "could not be reached Friday": a report of the past
-        infinitive = any(t.tag_ == "TO" for t in aux) and verb.tag_ == "VB"
-        if infinitive and verb.dep_ in ("xcomp", "ROOT", "acl", "relcl"):
-            return True  # "to close Monday", "agreed to acquire it in January", "a plan to pay it by February"
-        words = [verb, *verb.children]
-        heads = [verb]
-        if (verb.dep_ in ("xcomp", "ccomp", "conj") or infinitive and verb.dep_ == "advcl") and verb.head.i != verb.i:
-            # "will travel to Paris to meet him Friday" (not "staged rallies to mark Friday")
-            words += [verb.head, *(c for c in verb.head.children if c.dep_ in ("aux", "auxpass"))]
-            heads.append(verb.head)
-        if any(t.lower_ in self.plan_words and t.pos_ == "VERB" for t in heads):
-            return True  # "plans to hold a news conference on Tuesday"
-        return any(t.lower_ in self.future_words and not (t.lower_ == "next" and t.i + 1 < len(doc)
-                                                           and doc[t.i + 1].lower_ == "to")
-                   for t in words if not (ent.start <= t.i < ent.end))
 
 
 @Language.factory("factx_dates", requires=["doc.ents"],

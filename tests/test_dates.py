@@ -24,6 +24,7 @@ CASES = [
      [("recently", "PAST_REF"), ("the future", "FUTURE_REF")]),
     ("In the past, Russia has claimed that.", "2013-03-22", [("the past", "PAST_REF")]),
     ("Now that it is over, the now-cancelled deal is gone.", "2013-03-22", []),
+    ("Iraq was ready to withdraw. Now, he says, it looks different.", "2013-03-22", []),
     # ages, numbers and rates are not dates
     ("John Smith, 44, and Mary Jones, 52, left the company.", "2013-03-22", []),
     ("The tankers arrive at a rate of 15 a year.", "2013-03-22", []),
@@ -57,6 +58,9 @@ CASES = [
      [("the quarter", "1989-Q3"), ("a year ago", "1988-Q3")]),
     ("Over the weekend, lawyers for the family filed a suit.", "2000-03-28", [("the weekend", "2000-W12-WE")]),
     ("Sales in the latest period rose.", "1989-11-02", [("the latest period", "1989-Q3")]),
+    ("Sales for the full year were $6.6 billion.", "1989-11-02", [("the full year", "1989")]),
+    ("Net fell. The latest period had profit from continuing operations.", "1989-11-01",
+     [("The latest period", "1989-Q3")]),
     ("The cuts will lower tax payments in future quarters.", "1989-10-30", [("future quarters", "FUTURE_REF")]),
     # "the week of March 6" is that day's week; "the corresponding period last year" a year before the quarter
     ("The case may be heard the week of March 6, he said.", "2000-02-24", [("the week of March 6", "2000-W10")]),
@@ -71,6 +75,42 @@ CASES = [
      [("June 1998", "1998-06"), ("later that year", "1998")]),
     # relative dates without a reference date have no value
     ("The minister arrived yesterday.", None, [("yesterday", None)]),
+    # a wire dateline without a year (issue 14): the year from the reference date, else XXXX and what needs
+    # only the month and day
+    ("FRANKFURT, Feb 14 (Reuters) - Shares rose.", "2013-02-14", [("Feb 14", "2013-02-14")]),
+    ("FRANKFURT, Feb 14 (Reuters) - Shares fell yesterday and will rise on Friday.", None,
+     [("Feb 14", "XXXX-02-14"), ("yesterday", "XXXX-02-13"), ("Friday", None)]),
+    ("LONDON, March 3 (Reuters) - Oil rose this month after it fell in January.", None,
+     [("March 3", "XXXX-03-03"), ("this month", "XXXX-03"), ("January", "XXXX-01")]),
+    # reporting periods: the latest begun in a clause about the past; a quarter named by its months
+    ("Profit rose in the fourth quarter.", "2013-03-20", [("the fourth quarter", "2012-Q4")]),
+    ("Fourth-quarter profit rose 5%.", "2013-03-20", [("Fourth-quarter", "2012-Q4")]),
+    ("Profit rose in the April-June quarter.", "2013-03-20", [("April-June quarter", "2012-Q2")]),
+    ("Sales fell in the first half of 2012.", "2013-03-20", [("the first half of 2012", "2012-H1")]),
+    # relative references
+    ("He has been in Bethesda for the last week, she said.", "2000-04-14", [("the last week", "2000-W15")]),
+    ("Sales fell 5% from the previous year.", "2013-03-20", [("the previous year", "2012")]),
+    ("Sales were flat on the same day last year.", "2013-03-20", [("the same day last year", "2012-03-20")]),
+    ("Jobs declined in the past decade.", "2011-01-17", [("the past decade", "200")]),
+    ("Columbia owes its growth in recent years to junk bonds.", "1989-10-26", [("recent years", "PAST_REF")]),
+    # direction from the clause: end points, modals, a verb in the past tense that governs the date
+    ("The contract runs through June.", "2013-03-20", [("June", "2013-06")]),
+    ("The work should be completed in October.", "2013-03-20", [("October", "2013-10")]),
+    ("It sold its stake to Rosneft in October.", "2013-03-20", [("October", "2012-10")]),
+    ("The company changed to a calendar year in December.", "1989-10-27", [("December", "1988-12")]),
+    ("Banks extended the loans through January.", "1989-10-30", [("January", "1990-01")]),
+    ("Sales changed little this year through August.", "1989-10-27", [("this year", "1989"), ("August", "1989-08")]),
+    ("The deadline was extended to Nov. 16.", "1989-10-30", [("Nov. 16", "1989-11-16")]),
+    ("The accession was planned for early March.", "1999-02-10", [("early March", "1999-03")]),
+    ("He and Arafat meet separately Monday with Albright.", "1998-05-01", [("Monday", "1998-05-04")]),
+    ("The index, which fell 1.4%, hurt the composite on Friday.", "1989-10-30", [("Friday", "1989-10-27")]),
+    ("Stocks fell eight days after Oct. 12, the day before the plunge.", "1989-10-30", [("Oct. 12", "1989-10-12")]),
+    ("Costs rose under the new labor pact effective June 1.", "1989-10-26", [("June 1", "1990-06-01")]),
+    ("The chip may have been responsible for a drop in trading on Wednesday.", "1989-10-27",
+     [("Wednesday", "1989-10-25")]),
+    # numeric dates spaCy may miss; a tagged phrase with no value and no date word is not a date
+    ("It was written in the American format, 7/8/07.", "2007-07-09", [("7/8/07", "2007-07-08")]),
+    ("The land has been theirs for almost a hundred years.", "1998-02-13", []),
 ]
 
 
@@ -94,6 +134,22 @@ def test_dateline_is_the_reference_date_only_at_the_top(extractor, text, expecte
 def test_dateline_resolves_relative_dates(extractor):
     record = extractor.extract("Apple unveils iPhone 4\nJune 8, 2010\nYesterday, Apple showed a phone.")
     assert ("Yesterday", "2010-06-07") in [(d["text"], d["value"]) for d in record["dates"]]
+
+
+def _anaphora_rows():
+    from factx.data import load_json
+    return [row["example"] for row in load_json("dates.json")["anaphora"]]
+
+
+@pytest.mark.parametrize("text,ref,mention,value", _anaphora_rows())
+def test_every_anaphora_row_resolves_its_example(extractor, text, ref, mention, value):
+    record = extractor.extract(text, date=ref)
+    assert (mention, value) in [(d["text"], d["value"]) for d in record["dates"]]
+
+
+def test_a_dateline_without_a_year_gives_no_reference_date(extractor):
+    record = extractor.extract("FRANKFURT, Feb 14 (Reuters) - Shares rose.")
+    assert record["reference_date"] == {"value": None, "source": None}
 
 
 def test_offsets_hold_after_cutting(extractor):

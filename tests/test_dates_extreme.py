@@ -11,7 +11,8 @@ SHAPE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU
                    r"|PRESENT_REF|PAST_REF|FUTURE_REF")
 
 ROWS = [  # (text, reference date, value)
-    ("the fourth quarter", date(999, 6, 1), "0999-Q4"),
+    ("the fourth quarter", date(999, 6, 1), "0998-Q4"),
+    ("the fourth quarter", date(1, 6, 1), None),
     ("last year", date(999, 6, 1), "0998"),
     ("a year ago", date(1000, 1, 1), "0999"),
     ("last week", date(999, 6, 1), "0999-W21"),

@@ -1,5 +1,5 @@
 """No date or money pattern backtracks without bound: long capitalised, punctuated and mixed runs are fed to
-every pattern dates.py, timex.py, money.py and numbers.py compile. Run in a child process with a generous
+every pattern dates.py, timex*.py, money.py and numbers.py compile. Run in a child process with a generous
 limit: a pattern that backtracks exponentially takes hours on these inputs, a linear one milliseconds."""
 import subprocess
 import sys
@@ -16,9 +16,14 @@ TAILS = ["", "!", '"', "é", "1", "x", "A", " a", " 2013"]
 SCRIPT = textwrap.dedent("""
     import re, sys, json
     from factx import dates, timex, money, numbers
-    dates._filters(); timex.vocab(); money.patterns()
-    found = [v for m in (dates, timex, money, numbers) for v in vars(m).values() if isinstance(v, re.Pattern)]
-    found += [p for p in dates._filters() if isinstance(p, re.Pattern)] + list(money.patterns())
+    from factx import (timex_anaphora, timex_base, timex_dateline, timex_direction, timex_kinds, timex_periods,
+                       timex_relative)
+    modules = (dates, timex, money, numbers, timex_anaphora, timex_base, timex_dateline, timex_direction,
+               timex_kinds, timex_periods, timex_relative)
+    timex_kinds._filters(); timex.vocab(); money.patterns()
+    found = [v for m in modules for v in vars(m).values() if isinstance(v, re.Pattern)]
+    found += [p for p in timex_kinds._filters() if isinstance(p, re.Pattern)] + list(money.patterns())
+    found += [timex_dateline._month_day_pattern()]
     inputs = json.loads(sys.argv[1])
     for p in found:
         for s in inputs:

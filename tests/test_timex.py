@@ -44,13 +44,31 @@ CASES = [
     ("last year", REF, False, "2012"),
     ("two years ago", REF, False, "2011"),
     ("earlier this month", REF, False, "2013-03"),
-    ("the third quarter", REF, False, "2013-Q3"),
+    # a quarter or half without a year: the latest one begun in a clause about the past, else the next (issue 14)
+    ("the third quarter", REF, False, "2012-Q3"),
+    ("the third quarter", REF, True, "2013-Q3"),
+    ("the first quarter", REF, False, "2013-Q1"),
+    ("the fourth quarter", date(2013, 11, 2), False, "2013-Q4"),
+    ("fourth-quarter", REF, False, "2012-Q4"),
+    ("the second half", REF, False, "2012-H2"),
+    ("the first half", date(2013, 7, 10), False, "2013-H1"),
+    ("the first quarter", date(2013, 5, 2), True, "2013-Q1"),  # "will report first-quarter results" in May
+    ("the first quarter", date(2013, 10, 2), True, "2014-Q1"),
+    ("Q4", REF, False, "2012-Q4"),
+    # a quarter named by its months, or by the month it ends in
+    ("the April-June quarter", REF, False, "2012-Q2"),
+    ("the April-June quarter", date(2013, 8, 1), False, "2013-Q2"),
+    ("the July-September quarter of 2011", REF, False, "2011-Q3"),
+    ("the January-June period", date(2013, 8, 1), False, "2013-H1"),
+    ("the June quarter", date(2013, 8, 1), False, "2013-Q2"),
+    ("the February-April quarter", REF, False, None),  # no calendar quarter
+    ("the April-June half", REF, False, None),
     ("June", REF, False, "2012-06"),
     ("June", REF, True, "2013-06"),
     ("January", REF, False, "2013-01"),
     ("March 25", REF, False, "2013-03-25"),
     ("Oct. 23", date(1999, 5, 5), False, "1998-10-23"),  # a day well after the reference: last year's
-    ("third-quarter", REF, False, "2013-Q3"),
+    ("third-quarter", REF, True, "2013-Q3"),
     ("this year's third quarter", REF, False, "2013-Q3"),
     ("next week's", REF, False, "2013-W13"),
     ("July last year", REF, False, "2012-07"),
@@ -76,7 +94,7 @@ CASES = [
     ("the winter of 1994", None, False, "1994-WI"),
     ("the 1988 second quarter", None, False, "1988-Q2"),
     ("at least the first two quarters of 1990", None, False, "1990-H1"),
-    ("the second half", REF, False, "2013-H2"),
+    ("the second half", REF, True, "2013-H2"),
     # "X ended DATE": the quarter or half that holds the day
     ("the quarter ended Sept. 30, 2012", None, False, "2012-Q3"),
     ("the fourth quarter ended June 30, 2012", None, False, "2012-Q4"),
@@ -174,3 +192,54 @@ def test_normalize(text, ref, future, expected):
 ])
 def test_durations_ages_and_sets_are_not_dates(text, expected):
     assert is_date(text) is expected
+
+
+def _relative_rows():
+    from factx.data import load_json
+    return [row["example"] for row in load_json("dates_relative.json")["rows"]]
+
+
+@pytest.mark.parametrize("text,expected", _relative_rows())
+def test_every_relative_row_resolves_its_example(text, expected):
+    assert normalize(text, REF) == expected
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("the last week", date(2000, 4, 14), "2000-W15"),  # the current ISO week (issue 14)
+    ("for the last week", date(2000, 4, 14), "2000-W15"),
+    ("last week", date(2000, 4, 14), "2000-W14"),
+    ("the previous year", REF, "2012"),
+    ("the same day last year", REF, "2012-03-22"),
+    ("the same day last year", date(2012, 2, 29), None),  # no February 29 a year before
+])
+def test_relative_references(text, ref, expected):
+    assert normalize(text, ref) == expected
+
+
+@pytest.mark.parametrize("text,month,day,expected", [
+    ("yesterday", 2, 14, "XXXX-02-13"),  # a dateline "Feb 14" without a year
+    ("tomorrow", 2, 28, None),  # March 1 or February 29: the year decides
+    ("yesterday", 2, 29, "XXXX-02-28"),
+    ("March 3", 2, 14, "XXXX-03-03"),
+    ("last month", 2, 14, "XXXX-01"),
+    ("the fourth quarter", 2, 14, "XXXX-Q4"),
+    ("2010", 2, 14, "2010"),
+    ("now", 2, 14, "PRESENT_REF"),
+    ("Friday", 2, 14, None),
+    ("last week", 2, 14, None),
+    ("last year", 2, 14, None),
+    ("this decade", 2, 14, None),
+])
+def test_normalize_without_year(text, month, day, expected):
+    from factx.timex import normalize_without_year
+    assert normalize_without_year(text, month, day) == expected
+
+
+@pytest.mark.parametrize("text,ref,past,expected", [
+    ("December", date(1989, 10, 27), True, "1988-12"),  # "changed to a calendar year in December"
+    ("December", date(1989, 10, 27), False, "1989-12"),  # "the talks in December": just ahead, this year's
+    ("Dec. 15", date(1989, 11, 2), True, "1988-12-15"),
+    ("Dec. 15", date(1989, 11, 2), False, "1989-12-15"),
+])
+def test_a_past_tense_verb_allows_no_month_or_day_ahead(text, ref, past, expected):
+    assert normalize(text, ref, past=past) == expected
