@@ -88,6 +88,7 @@ def test_each_piece_has_its_own_memory_zone(extractor, monkeypatch):
     assert len(zones) >= 3  # one per piece (plus the batch's own)
 
 
+@pytest.mark.slow  # 20,000-character inputs through the whole pipeline: about 8 s each
 @pytest.mark.parametrize("run", ["😀" * 20_000, "=" * 20_000, "$(" * 10_000, "—" * 20_000])
 def test_symbol_runs_tokenise_in_linear_time(extractor, run):
     text = run + " Ann Zorn said on Friday that it cost $5 million."
@@ -107,6 +108,7 @@ def test_tokenizable_keeps_length_and_ordinary_tokens():
     assert tokenizable("a\x00b\ud800") == "a b\ufffd"
 
 
+@pytest.mark.slow  # starts worker processes
 def test_a_document_over_its_time_limit_is_stopped_alone(boom):
     docs = [{"id": f"d{k}", "text": TEXTS[k % len(TEXTS)]} for k in range(24)]
     docs[9] = {"id": "slow", "text": "SLEEP. Ann Zorn said."}
@@ -154,6 +156,7 @@ def _alive_with(marker: str) -> list[int]:
     return pids
 
 
+@pytest.mark.slow  # long and extreme inputs through the whole pipeline
 def test_a_table_of_extreme_inputs_keeps_the_contract(extractor):
     """The issue's reproductions, each run through the whole pipeline."""
     texts = ["House of Representatives speaker Tom Reed said.", "MPs Sir Tom Reed said.",
