@@ -278,7 +278,7 @@ class TitleFinder(UserPatterns):
             if name.text in self._person_names(doc):
                 return k  # the name is a person elsewhere in the text
         k = j - 2
-        if k > i and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and not _nationality(doc[k - 1]) and all(
+        if k > i and k not in no_go and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and not _nationality(doc[k - 1]) and all(
                 self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]):
             return k  # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney"
         return j

@@ -71,3 +71,8 @@ def test_a_nationality_and_a_thing_noun_carry_the_complement_to_the_things_name(
     r = extractor.extract("He was the coach of Welsh club Bala Athletic until May.")
     assert [t["text"] for t in r["titles"]] == ["coach of Welsh club Bala Athletic"]
     assert r["people"] == []
+
+
+def test_a_complement_keeps_a_countrys_whole_name(extractor):
+    text = "Rashid Al-Falasi was the former ambassador of the United Arab Emirates to Japan."
+    assert "former ambassador of the United Arab Emirates to Japan" in [t["text"] for t in extractor.extract(text)["titles"]]
