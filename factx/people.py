@@ -20,7 +20,6 @@ Span._.factx_link (how the text ties them: "before", "apposition", "predicate", 
 The steps live in person_names.py and person_lists.py (1, 2), person_groups.py (3) and person_links.py / person_countries.py (4).
 """
 from __future__ import annotations
-from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

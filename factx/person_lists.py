@@ -15,6 +15,7 @@ of NER's, and not inside a title.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -52,6 +53,15 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             return None
         return None if in_cross_reference(doc, doc[start:end]) else doc[start:end]
 
+    def run_ending_at(end: int) -> Span | None:
+        """The name that ends right before `end`: name words and name hyphens read backwards."""
+        start = end
+        while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in covered and (
+                finder._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)):
+            start -= 1
+        span = run_at(start, need_end=False) if start < end else None
+        return span if span is not None and span.end == end else None
+
     def add(span: Span) -> None:
         found.append(span)
         covered.update(range(span.start, span.end))
@@ -67,15 +77,11 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
     for tok in doc[2:-1]:
         if tok.text == "," and doc[tok.i + 1].like_num and doc[tok.i + 1].text.isdigit() and (
                 0 < int(doc[tok.i + 1].text) < 120) and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ",":
-            start = tok.i
-            while start > 0 and tok.i - start < MAX_NAME_TOKENS and start - 1 not in covered and (
-                    finder._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)):
-                start -= 1
-            span = run_at(start, need_end=False) if start < tok.i else None
-            if span is not None and span.end == tok.i:
+            span = run_ending_at(tok.i)
+            if span is not None:
                 add(span)
     # a description in apposition: "Ursula Jones, a retired British actress", "Ursula Jones—a retired actress"
-    nouns = person_nouns() | title_heads()
+    nouns = _appositive_nouns()
     for tok in doc[2:-2]:
         if tok.text not in (",", "—", "–") or doc[tok.i + 1].lower_ not in ("a", "an"):
             continue
@@ -85,12 +91,8 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             j += 1
         if not (j < len(doc) and doc[j].lower_ in nouns and doc[j].pos_ == "NOUN"):
             continue
-        start = tok.i
-        while start > 0 and tok.i - start < MAX_NAME_TOKENS and start - 1 not in covered and (
-                finder._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)):
-            start -= 1
-        span = run_at(start, need_end=False) if start < tok.i else None
-        if span is not None and span.end == tok.i and (start == 0 or not doc[start - 1].is_title):
+        span = run_ending_at(tok.i)
+        if span is not None and (span.start == 0 or not doc[span.start - 1].is_title):
             add(span)
     # each list, grown from the names in it, forwards and backwards
     queue = sorted([c for c in cands if len(c) >= 2 and c[0].ent_type_ == "PERSON"] + found, key=lambda s: s.start)
@@ -105,16 +107,19 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
                 queue.append(span)
         if name.start > 2 and doc[name.start - 1].text in LIST_JOINERS:
             k = name.start - 1
-            end = k - 1 if doc[k].lower_ in ("and", "&") and doc[k - 1].text == "," else k
-            start = end
-            while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in covered and (
-                    finder._is_name_token(doc, start - 1, taken) or _name_hyphen(doc, start - 1, -1)):
-                start -= 1
-            span = run_at(start, need_end=False) if start < end else None
+            span = run_ending_at(k - 1 if doc[k].lower_ in ("and", "&") and doc[k - 1].text == "," else k)
+            if span is None:
+                continue
+            start = span.start
             joined = doc[k].lower_ in ("and", "&") or (start > 0 and doc[start - 1].text == ",")
-            if span is not None and span.end == end and joined and (
-                    start == 0 or doc[start - 1].text in LIST_JOINERS or not doc[start - 1].is_alpha
-                    or doc[start - 1].is_lower):
+            if joined and (start == 0 or doc[start - 1].text in LIST_JOINERS or not doc[start - 1].is_alpha
+                           or doc[start - 1].is_lower):
                 add(span)
                 queue.append(span)
     return found
+
+
+@lru_cache(maxsize=1)
+def _appositive_nouns() -> frozenset[str]:
+    """Nouns that make a description in apposition a person's: occupations, person nouns and title heads."""
+    return person_nouns() | title_heads()
