@@ -34,7 +34,6 @@ from .person_groups import Person
 MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
 DESCRIPTOR_POS = {"NOUN", "ADJ", "VERB", "PROPN"}  # lowercase words of an occupation: "recording artist", "-born"
 COUNTRY_LABELS = {"NATIONALITY", "COUNTRY"}
-COPULA_WORDS = {"is", "was", "are", "were", "be", "been"}  # the copula rows' verbs (models/person_links.jsonl)
 MAX_LEAD_PARENTHESIS = 40  # tokens of "(born 5 April 1815 in Paris, France – 21 March 1851, Paris)"
 
 
@@ -49,6 +48,11 @@ class PersonCountries:
             key = f"{row['rule']}_{n}"
             self.matcher.add(key, [row["pattern"]])
             self.right_ids.append((nlp.vocab.strings.add(key), [t["RIGHT_ID"] for t in row["pattern"]]))
+        # the words the rows' first token (the copula) may be: only sentences with one of them can match;
+        # None (read every sentence) if a row's first token is not such a word list
+        firsts = [row["pattern"][0].get("RIGHT_ATTRS", {}).get("LOWER") for row in rows]
+        self.copulas = ({w for f in firsts for w in f["IN"]} if all(isinstance(f, dict) and "IN" in f for f in firsts)
+                        else None)
 
     def link(self, doc: Doc, people: list[Person]) -> None:
         """Set the country of each person in `people` that has none yet and that a rule finds."""
@@ -104,10 +108,11 @@ class PersonCountries:
         ids = dict(self.right_ids)
         # Only sentences with a copula, a person and a country word can match: the matcher costs the most
         # of the people component when it reads whole documents, so it reads those sentences alone.
-        sents = {doc[i].sent for i in owner} if owner else set()
-        matches = [(key, [t + sent.start for t in tokens]) for sent in sorted(sents, key=lambda x: x.start)
-                   if any(t.lower_ in COPULA_WORDS for t in sent) and any(sent.start <= i < sent.end for i in at)
-                   for key, tokens in self.matcher(sent)]
+        matches = []
+        for sent in sorted({doc[i].sent for i in owner}, key=lambda x: x.start):
+            if (self.copulas is None or any(t.lower_ in self.copulas for t in sent)) and any(
+                    sent.start <= i < sent.end for i in at):
+                matches += [(key, [t + sent.start for t in tokens]) for key, tokens in self.matcher(sent)]
         for key, tokens in matches:
             names = dict(zip(ids[key], tokens))
             person = owner.get(names["person"])
