@@ -127,8 +127,9 @@ class NameFinder:
                     "lead_birth_words")) and _lead_verb_after(doc, i):
                 # the lead's name replaces a part of it NER found: "Annika [Virtanen] (born 1962) is"
                 start = self._name_ending_at(doc, i, MAX_NAME_TOKENS + 3, taken, hyphens=True)  # hyphens count
-                if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and not any(
-                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, i)):
+                nickname = any(doc[j].text in _QUOTES for j in range(start, i))  # NER: 'Jimmy" Frise' a work
+                if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and (nickname or not any(
+                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, i))):
                     cands = [c for c in cands if not (start <= c.start and c.end <= i)]
                     cands.append(doc[start:i])
                     covered.update(range(start, i))
@@ -148,7 +149,9 @@ class NameFinder:
         # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
         after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","
                        and not (t.start > 0 and doc[t.start - 1].text == "(")}  # "(managing director, Daehan India)"
-        for start in sorted(set(triggers) | after_comma):
+        # and after a party member's noun: "fellow Democrat Sidney Yates", "Republican Mitt Romney said"
+        party = {t.i + 1 for t in doc[:-1] if t.is_title and t.lower_ in word_list("party_member_words")}
+        for start in sorted(set(triggers) | after_comma | party):
             if start >= len(doc) or start in covered:
                 continue
             end = start
@@ -163,6 +166,9 @@ class NameFinder:
                                              for i in range(start, end))
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
                 continue
+            if start in party and start not in triggers and not (end - start >= 2 and all(
+                    doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("", "PERSON", "ORG") for i in range(start, end))):
+                continue  # "Republican National Committee" is no name; "Democrat Sidney Yates" is
             if end > start and self._thing_context(doc, start, end):
                 continue  # "managing director of the Irish grocer Dunnes Harbour"
             if end > start and end < len(doc) and doc[end].is_title and doc[end].lower_ in self.not_name_words and (
@@ -183,10 +189,15 @@ class NameFinder:
         """Where a name of fewer than `limit` words that ends at `end` starts: name words and particles (and
         name hyphens), not crossing tokens in the `skip` sets."""
         start = end
-        while start > 0 and end - start < limit and all(start - 1 not in s for s in skip) and (
-                self._is_name_token(doc, start - 1, taken) or (hyphens and _name_hyphen(doc, start - 1, -1))
-                or doc[start - 1].lower_ in particles()):
-            start -= 1
+        while start > 0 and end - start < limit and all(start - 1 not in s for s in skip):
+            if self._is_name_token(doc, start - 1, taken) or (hyphens and _name_hyphen(doc, start - 1, -1)) or (
+                    doc[start - 1].lower_ in particles()):
+                start -= 1
+            elif hyphens and start > 3 and end - start >= 1 and _QUOTES.get(doc[start - 1].text) == doc[start - 3].text and (
+                    self._is_name_token(doc, start - 2, taken) and self._is_name_token(doc, start - 4, taken)):
+                start -= 3  # a nickname in quotes inside the name: 'Michael John "Mike" Padden'
+            else:
+                break
         return start
 
     def honorific_starts(self, doc: Doc) -> set[int]:
@@ -195,9 +206,13 @@ class NameFinder:
 
     def _thing_context(self, doc: Doc, start: int, end: int) -> bool:
         """The words around a name make it a company's, a party's or a place's (models/people.json
-        "thing_nouns"): a thing noun right before it ("the grocer X", "the town of X") or after it ("the X
+        "thing_nouns"): in quotes, a thing noun right before it ("the grocer X", "the town of X") or after it ("the X
         party"), "<job> at X" (a workplace: "an economist at X"), or right after "acquire/buy"."""
         prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.text in ('"', "“") and end < len(doc) and doc[end].text in ('"', "”"):
+            return True  # a song's or a book's title in quotes: 'the single "Pale Shelter"'
+        if prev is not None and prev.is_lower and prev.lower_ in word_list("work_nouns"):
+            return True  # "the album My Own Way", "the series Family Guy" (not "of": "the release of X")
         if prev is not None and prev.lower_ == "of" and start > 1:
             prev = doc[start - 2]
         if prev is not None and prev.is_lower and prev.lower_ in word_list("thing_nouns"):
@@ -318,6 +333,7 @@ def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")  # O'Driscoll, D'Souza
 _REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number after a name: "Carol II", "Louis XIV"
 _INITIAL = re.compile(r"[A-Z]\.")
+_QUOTES = {'"': '"', "”": "“", "'": "'", "’": "‘"}  # closing quote -> its opening quote
 
 
 def _name_word(tok) -> bool:

@@ -8,6 +8,7 @@ country ("Japanese", "U.S."), a determiner, or a person's name: those are linked
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ OCCUPATION_PLURAL = "OCCUPATION_PLURAL"
 # "Queen's Speech", "General Government". NER labels of the names that may contain a title word.
 NAME_ENTS = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC", "PRODUCT", "NORP"}
 COMPLEMENT_PREPS = {"of", "for"}
+_REGNAL = re.compile(r"[IVX]{1,5}\.?")
 COMPLEMENT_JOINERS = {"and", "&", "the"}
 
 
@@ -176,7 +178,8 @@ class TitleFinder(UserPatterns):
         nxt = doc[end] if end < len(doc) else None
         if head.text.lower() in self.capitalised_only and nxt is not None and nxt.ent_iob_ == "I" and (
                 doc[end - 1].ent_type_ in NAME_ENTS) and (
-                nxt.lower_ not in _TITLE_CONTINUERS) and not (doc[start].is_sent_start and self._name_then_verb(doc, end)):
+                nxt.lower_ not in _TITLE_CONTINUERS) and not (doc[start].is_sent_start and self._name_then_verb(doc, end)
+                                                              or _regnal_name(doc, end)):
             return True  # NER: the title word and the next one are one name (not "Coach Rafael Dantas said")
         if (nxt is not None and nxt.is_title and nxt.lower_ in self.not_name_words and not doc[end - 1].is_sent_end
                 and nxt.lower_ not in self.surname_first_words):
@@ -362,6 +365,15 @@ def _plural(phrase: str) -> str:
 
 def _capitalised_token(tok: Token) -> bool:
     return tok.is_alpha and (tok.is_title or tok.is_upper) or tok.text in {"U.S.", "U.K."}
+
+
+def _regnal_name(doc: Doc, i: int) -> bool:
+    """The entity from i on is a name and a regnal number: "King [Louis XIV]", "Pope [Benedict XVI]"."""
+    j = i
+    while j < len(doc) and doc[j].ent_iob_ == "I" and j - i < 4:
+        j += 1
+    return j - i >= 2 and _REGNAL.fullmatch(doc[j - 1].text) is not None and all(
+        t.is_title and t.is_alpha for t in doc[i:j - 1])
 
 
 def _capitalised(span: Span) -> bool:
