@@ -14,7 +14,7 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
-from .person_countries import PersonCountries, subdivision_at, subdivision_context
+from .person_countries import PersonCountries, subdivision_at, subdivision_context, subdivisions
 from .person_names import word_list
 
 # How a title is tied to its person (Span._.factx_link, the output's titles[].link):
@@ -259,6 +259,9 @@ class TitleLinker:
         start = title.start
         while start > 0 and not doc[start - 1].is_upper and doc[start - 1].lower_ in word_list("office_body_words"):
             start -= 1  # "China's foreign ministry spokesman"
+        state = _subdivision_before(doc, start)  # "Alabama Attorney General", "Georgia Governor" (in the US)
+        if state is not None:
+            return state
         found = _country_before(doc, start, countries)
         if found is not None:
             return found
@@ -296,6 +299,21 @@ def _subdivision_after(doc: Doc, k: int) -> Span | None:
         i += 1
     if i + 1 < len(doc) and doc[i].lower_ in ("of", "from"):
         return subdivision_at(doc, i + 1)
+    return None
+
+
+def _subdivision_before(doc: Doc, start: int) -> Span | None:
+    """A state or province right before a title, or its possessive: "Alabama Attorney General Lynette Crowe",
+    "Ohio's governor"; "Georgia Governor" only where the text places Georgia in the US."""
+    end = start - 1 if start > 0 and doc[start - 1].tag_ == "POS" else start
+    for n in (3, 2, 1):
+        i = end - n
+        if i < 0 or i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i].is_sent_start:
+            continue  # "Kansas City Mayor": the words before belong to another name
+        words = tuple(t.text for t in doc[i:end])
+        code = subdivisions().get(words) or (subdivision_context(doc, words[0]) if n == 1 else None)
+        if code is not None:
+            return Span(doc, i, end, label="COUNTRY", kb_id=code)
     return None
 
 

@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span
 from .countries import office_words, title_modifiers
 from .data import load_json
 from .doctext import text_of
+from .name_particles import MAX_NAME_TOKENS, across_particles, particle_bridge, particles
 
 if TYPE_CHECKING:
     from .person_groups import Person
 
-MAX_NAME_TOKENS = 5
 HEADING_LABEL_WORDS = 8  # "Key Highlights of the Meeting:" is a label; a sentence with a colon is not
 COPULAS = {"is", "was", "are", "were"}
 BLOCKING_ENTS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW"}
@@ -55,8 +55,8 @@ class NameFinder:
         if any(t.lower_ in self.not_name_words for t in words):
             return False
         line_upper = _line(span).isupper()
-        return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text)
-                   or t.i > span.start and _REGNAL.fullmatch(t.text) for t in span)  # "Carol II", "Louis XIV"
+        return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) or t.lower_ in particles()
+                   or t.i > span.start and _REGNAL.fullmatch(t.text) for t in span)  # "Carol II", "Seán Ó Floinn"
 
     @staticmethod
     def said_to_be_thing(span: Span) -> bool:
@@ -158,12 +158,17 @@ class NameFinder:
             while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in covered
                    and end not in title_tokens and (self._is_name_token(doc, end, taken, first=end == start)
                                                     or _name_hyphen(doc, end, start)
-                                                    or _after_name_hyphen(doc, end, start))):
+                                                    or _after_name_hyphen(doc, end, start)
+                                                    or end > start and particle_bridge(doc, end))):
                 end += 1
+            joined = next((c for c in cands if c.start == end and end - start <= 3 and doc[start].pos_ == "PROPN" and (
+                doc[start].ent_type_ in ("", "PERSON", "ORG"))), None) if end > start else None
+            if joined is not None:  # NER took only the surname: "Mayor of London Sadiq [Khan]", "Beatriz dos [Santos Machava]"
+                end = joined.end
             if start in after_comma and start not in triggers and not (
                     end - start >= 2 and all(doc[i].ent_type_ in ("", "PERSON", "ORG") and (
-                        doc[i].pos_ == "PROPN" or _name_hyphen(doc, i, start) or _after_name_hyphen(doc, i, start))
-                                             for i in range(start, end))
+                        doc[i].pos_ == "PROPN" or _name_hyphen(doc, i, start) or _after_name_hyphen(doc, i, start)
+                        or doc[i].lower_ in particles()) for i in range(start, end))
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
                 continue
             if start in party and start not in triggers and not (end - start >= 2 and all(
@@ -175,11 +180,8 @@ class NameFinder:
                     doc[end].lower_ not in word_list("surname_first_words")):
                 continue  # the capitalised words run on into a thing's name: "fund manager Yellow Capital"
             if end > start and doc[start].pos_ == "PROPN":
-                joined = next((c for c in cands if c.start == end and end - start <= 2 and (
-                    doc[start].ent_type_ in ("", "PERSON"))), None)
-                if joined is not None:  # NER took only the surname: "Mayor of London Sadiq [Khan]"
+                if joined is not None:
                     cands.remove(joined)
-                    end = joined.end
                 cands.append(doc[start:end])
                 covered.update(range(start, end))
         return sorted(cands, key=lambda s: s.start)
@@ -262,12 +264,12 @@ class NameFinder:
                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
                    and doc[end].lower_ not in self.not_name_words and "\n" not in doc[end - 1].whitespace_):
                 end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"
-            while (end + 1 < len(doc) and end - start < MAX_NAME_TOKENS and doc[end - 1].lower_ in particles()
-                   and doc[end - 1].is_lower and doc[end].is_title and doc[end].is_alpha and end not in blocked):
-                end += 1  # a name NER cut after its particle: "Ursula von der [Leyen]"
+            end = across_particles(doc, start, end, blocked)  # "Ursula von der [Leyen]", "Pieter-Jan van [den Broeck]"
             if end > ent.end and end < len(doc) and doc[end].pos_ == "NOUN":
                 end = ent.end  # the capitalised words modify a noun: "Charles Court Background Main article"
-            if merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:
+            if merged and merged[-1].end > start:
+                merged[-1] = doc[merged[-1].start:max(end, merged[-1].end)]  # NER's rest of a name grown over
+            elif merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:
                 merged[-1] = doc[merged[-1].start:end]
             else:
                 merged.append(doc[start:end])
@@ -366,8 +368,3 @@ def _line(span: Span) -> str:
 @lru_cache(maxsize=1)
 def capitals() -> frozenset[str]:
     return frozenset(load_json("capitals.json")["capitals"])
-
-
-@lru_cache(maxsize=1)
-def particles() -> frozenset[str]:
-    return frozenset(load_json("people.json").get("name_particles", []))

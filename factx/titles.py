@@ -52,6 +52,7 @@ class TitleFinder(UserPatterns):
         self.capitalised_only = set(words.get("capitalised_only", []))
         self.office_nouns = set(words.get("office_nouns", []))
         self.to_complement = set(words.get("to_complement", []))
+        self.bodies = set(words.get("possessed_bodies", []))
         people_words = load_json("people.json")
         self.not_name_words = set(people_words["not_name_words"])
         self.surname_first_words = set(people_words["surname_first_words"])  # "Chief Executive Park Min-ho"
@@ -236,6 +237,12 @@ class TitleFinder(UserPatterns):
             if j == i:
                 break
             if j < len(doc) and doc[j].tag_ == "POS":
+                k = j + 1
+                while k < len(doc) and k - j <= 4 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+                    k += 1
+                if k > j + 1 and doc[k - 1].lower_ in self.bodies and (k == len(doc) or not doc[k].is_alpha):
+                    end = k  # "head of Chile's state copper commission,": a body, written before a comma
+                    continue
                 break  # "a spokesman for Ghana's president": the office is the possessor's, not a complement
             j = self._before_name(doc, i, j, no_go)
             if j - i == 1 and (_nationality(doc[i]) or doc[i].pos_ == "ADJ" or i in no_go) and (

@@ -107,7 +107,15 @@ def test_x_of_country_in_a_list_after_a_plural_title(extractor):
 
 @pytest.mark.parametrize("text,name,title,country", [
     ("Ghana's anti-doping agency chief, Kofi Mensah, said the tests were clean.", "Kofi Mensah", "chief", "GH"),
-    ("Ines Duarte, head of Portugal's tourism board, said bookings rose.", "Ines Duarte", "head", "PT"),
+    ("Ines Duarte, head of Portugal's tourism board, said bookings rose.", "Ines Duarte",
+     "head of Portugal's tourism board", "PT"),
+    ("The head of Chile's state copper commission, Ignacio Larraín Boza, resigned.", "Ignacio Larraín Boza",
+     "head of Chile's state copper commission", "CL"),
+    ("Mozambique's attorney general, Beatriz dos Santos Machava, said the company had never planted.",
+     "Beatriz dos Santos Machava", "attorney general", "MZ"),
+    ("Alabama Attorney General Lynette Crowe called the bill a stunt.", "Lynette Crowe", "Attorney General", "US"),
+    ("Georgia Governor Brent Hollis will sign the bill, Senator Ray Dukes of Alabama said.", "Brent Hollis",
+     "Governor", "US"),
 ])
 def test_a_countrys_body_gives_its_officer_the_country(extractor, text, name, title, country):
     found = people(extractor, text)
