@@ -335,11 +335,23 @@ def _country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | 
         return countries[start]
     if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
         return countries[start - 1]
+    if start > 3 and doc[start - 1].tag_ == "POS" and doc[start - 2].lower_ in ("country", "nation") and (
+            doc[start - 3].lower_ == "the"):
+        return _country_referred_to(doc, start - 3)  # "Bangladesh's society … the country's Prime Minister"
     if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in word_list("counterpart_words") and (
             start - 2 in countries):
         return countries[start - 2]
     return None
 
+
+
+def _country_referred_to(doc: Doc, i: int) -> Span | None:
+    """The country "the country" at doc[i] refers to: the one country named in its sentence and the one
+    before it, before doc[i]; None where two are."""
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [s for s in doc.spans.get(COUNTRIES_KEY, []) if first <= s.start and s.end <= i]
+    return before[-1] if before and len({s.kb_id_ for s in before}) == 1 else None
 
 
 def _modifies(tok, title: Span) -> bool:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .countries import office_words, title_modifiers
+from .countries import SPANS_KEY as COUNTRIES_KEY
+from .countries import office_words, person_name_after, title_modifiers
 from .data import load_json
 from .doctext import text_of
 from .name_particles import MAX_NAME_TOKENS, across_particles, particle_bridge, particles
@@ -151,6 +152,9 @@ class NameFinder:
                        and not (t.start > 0 and doc[t.start - 1].text == "(")}  # "(managing director, Daehan India)"
         # and after a party member's noun: "fellow Democrat Sidney Yates", "Republican Mitt Romney said"
         party = {t.i + 1 for t in doc[:-1] if t.is_title and t.lower_ in word_list("party_member_words")}
+        # and after a nationality used as a noun: "the American Tyler Brandt-Okafor", "Irishman Tadhg Kennelly"
+        party |= {s.end for s in doc.spans.get(COUNTRIES_KEY, []) if s.label_ == "NATIONALITY"
+                  and person_name_after(doc, s.end) is not None}
         for start in sorted(set(triggers) | after_comma | party):
             if start >= len(doc) or start in covered:
                 continue
@@ -172,7 +176,8 @@ class NameFinder:
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
                 continue
             if start in party and start not in triggers and not (end - start >= 2 and all(
-                    doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("", "PERSON", "ORG") for i in range(start, end))):
+                    (doc[i].pos_ == "PROPN" or _name_hyphen(doc, i, start)) and doc[i].ent_type_ in ("", "PERSON", "ORG")
+                    for i in range(start, end))):
                 continue  # "Republican National Committee" is no name; "Democrat Sidney Yates" is
             if end > start and self._thing_context(doc, start, end):
                 continue  # "managing director of the Irish grocer Dunnes Harbour"

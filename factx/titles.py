@@ -53,6 +53,7 @@ class TitleFinder(UserPatterns):
         self.office_nouns = set(words.get("office_nouns", []))
         self.to_complement = set(words.get("to_complement", []))
         self.bodies = set(words.get("possessed_bodies", []))
+        self.portfolio_heads = set(words.get("portfolio_heads", []))
         people_words = load_json("people.json")
         self.not_name_words = set(people_words["not_name_words"])
         self.surname_first_words = set(people_words["surname_first_words"])  # "Chief Executive Park Min-ho"
@@ -117,6 +118,8 @@ class TitleFinder(UserPatterns):
             if self._in_other_name(doc, start, end, person_starts):
                 continue
             start = self._extend_left(doc, start, no_go, capitalised=_capitalised(head))
+            if _capitalised(head) and singular.split()[-1] in self.portfolio_heads:
+                start = _portfolio_before(doc, start, no_go)
             end = self._extend_right(doc, end, person_starts, no_go,
                                      to_ok=singular.split()[-1] in self.to_complement)
             span = Span(doc, start, end, label=PLURAL if label == PLURAL else LABEL)
@@ -137,8 +140,11 @@ class TitleFinder(UserPatterns):
         "travel-sector analyst") and rightwards like a title. The linker keeps only those tied to a person."""
         spans = []
         for label, start, end in heads:
-            if any(i in no_go or i in inside_person for i in range(start, end)) or doc[end - 1].pos_ != "NOUN":
-                continue  # "looking forward", "to model"
+            tagged_verb = end in person_starts and start > 0 and (doc[start - 1].lower_ in ("and", "the", "a", "an")
+                                                                  or _nationality(doc[start - 1]))
+            if any(i in no_go or i in inside_person for i in range(start, end)) or (
+                    doc[end - 1].pos_ != "NOUN" and not tagged_verb):
+                continue  # "looking forward", "to model"; but "the architect and sculptor [VERB] Antônio Lisboa"
             start = self._extend_left(doc, start, no_go)
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in ("amod", "compound") and (
                     start <= doc[start - 1].head.i < end or doc[start - 1].text == "-") and (
@@ -220,6 +226,8 @@ class TitleFinder(UserPatterns):
             i = end + 1
             if i < len(doc) and doc[i].lower_ == "the":
                 i += 1
+            if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" and i + 1 in no_go:
+                i += 1  # "prime minister of independent Ghana"
             j = i
             while j < len(doc) and j not in person_starts and (
                     _capitalised_token(doc[j]) or (doc[j].lower_ in COMPLEMENT_JOINERS and j > i
@@ -372,6 +380,18 @@ def _plural(phrase: str) -> str:
 
 def _capitalised_token(tok: Token) -> bool:
     return tok.is_alpha and (tok.is_title or tok.is_upper) or tok.text in {"U.S.", "U.K."}
+
+
+def _portfolio_before(doc: Doc, start: int, no_go: set[int]) -> int:
+    """A portfolio's capitalised words between a country and a minister's title are the title's: "Bolivian
+    [Hydrocarbons] Minister", "Turkish [Treasury and Finance] Minister", "India's [Petroleum and Natural Gas]
+    Minister" (title_words.json "portfolio_heads")."""
+    j = start
+    while j > 0 and start - j < 6 and j - 1 not in no_go and doc[j - 1].ent_type_ != "PERSON" and (
+            doc[j - 1].is_title and doc[j - 1].is_alpha or doc[j - 1].lower_ in ("and", "&") and j > 1 and doc[j - 2].is_title):
+        j -= 1
+    country_before = j > 0 and (j - 1 in no_go or j > 1 and doc[j - 1].tag_ == "POS" and j - 2 in no_go)
+    return j if j < start and country_before and doc[j].lower_ not in ("and", "&") else start
 
 
 def _regnal_name(doc: Doc, i: int) -> bool:

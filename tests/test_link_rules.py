@@ -197,3 +197,37 @@ def test_a_title_after_an_appositive_title_is_the_same_persons(extractor):
 def test_an_earlier_title_with_another_head_word_is_not_linked(extractor):
     record = extractor.extract("Norway's health secretary opened the clinic. The minister, Kari Dahl, said so.")
     assert all(t["person"] is None for t in record["titles"] if t["text"] == "health secretary")
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Nishimoto will next face the American Tyler Brandt-Okafor.", "Tyler Brandt-Okafor", None, "US"),
+    ("Irishman Tadhg Kennelly was a key player.", "Tadhg Kennelly", None, "IE"),
+    ("Bolivian Hydrocarbons Minister Marcelo Quiroga Antezana said on Monday.", "Marcelo Quiroga Antezana",
+     "Hydrocarbons Minister", "BO"),
+    ("Turkish Treasury and Finance Minister Emre Çelikkol said.", "Emre Çelikkol", "Treasury and Finance Minister", "TR"),
+    ("It followed a design by the Brazilian architect and sculptor Antônio Francisco Lisboa.",
+     "Antônio Francisco Lisboa", "sculptor", "BR"),
+    ("The rally was led by the future first prime minister of independent Ghana, Kwame Nkrumah, a friend.",
+     "Kwame Nkrumah", "first prime minister of independent Ghana", "GH"),
+    ("It drew support across Bangladesh's society, including from the country's Prime Minister Sheikh Hasina.",
+     "Hasina", "Prime Minister", "BD"),
+    ("Beliën is married to Alexandra Colen, a former member of the Belgian Federal Parliament.", "Alexandra Colen",
+     "former member of the Belgian Federal Parliament", "BE"),
+])
+def test_more_ways_the_text_gives_a_country(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert found[name]["country"] == country, found
+    if title is not None:
+        assert title in found[name]["titles"], found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kenya and Uganda met. The country's President William Ruto said.", "William Ruto"),
+    ("He visited the British Museum with the Mexican Grand Prix winner.", None),
+])
+def test_no_country_where_the_reference_is_unclear(extractor, text, name):
+    found = people(extractor, text)
+    if name is None:
+        assert not found, found
+    else:
+        assert found[name]["country"] is None, found
