@@ -337,11 +337,12 @@ def person_name_after(doc: Doc, i: int) -> int | None:
     """Where a name of two to four capitalised words that starts at doc[i], right after a nationality used as a
     noun, ends ("the American [Tyler Brandt-Okafor] beat", "Irishman [Tadhg Kennelly] was"); None where the words
     name a thing ("the American Civil War", "the British Museum"): NER's other labels, a thing's word, an office.
-    The nationality must follow "the"/"a" or start the sentence, or be a demonym noun ("Irishman")."""
+    Also after a country's possessive ("Spain's [Ana Beltrán Ocaña]"). Not inside another name."""
     k = i - 1
-    if k < 0 or not (doc[k].is_sent_start or k > 0 and doc[k - 1].lower_ in ("the", "a", "an") or doc[k].lower_.endswith(
-            ("man", "woman", "men"))):
+    if k < 0 or doc[k].tag_ == "POS" and not (k > 0 and doc[k - 1].ent_type_ in ("GPE", "NORP", "")):
         return None
+    if doc[k].tag_ != "POS" and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k].is_sent_start:
+        return None  # the nationality is inside another name: "New Mexican Grill"
     j = i
     while j < len(doc) and j - i < 5 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > i
                                          and not doc[j].whitespace_ and not doc[j - 1].whitespace_):

@@ -40,6 +40,7 @@ class TitleLinker:
         by_end = {m.end: p for p in people for m in p.mentions}
         countries = {s.end: s for key in (BODIES_KEY, COUNTRIES_KEY) for s in doc.spans.get(key, [])}
         found = {title.start: self._person_for(doc, title, by_start, by_end) for title in titles}
+        country_tokens = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
         # A title right before another that is linked to a name describes the same person: "the military
         # governor Major-General Friedrich Eberhardt", "Head of the OKW, Field-Marshal Wilhelm Keitel".
         for title in reversed(titles):
@@ -47,8 +48,9 @@ class TitleLinker:
                 continue  # a plural before another title names others: "Ministers and Speaker Ann Zorn met"
             sep = doc[title.end].lower_ if title.end < len(doc) else ""
             nxt = title.end + 1 if sep in (",", "and", "&") else title.end
-            while sep == "," and nxt < len(doc) and doc[nxt].lower_ in ("the", "most", "right", "very"):
-                nxt += 1  # "Archbishop of Kenya, the Most Rev. Samuel Chebet"
+            while sep == "," and nxt < len(doc) and (doc[nxt].lower_ in ("the", "a", "an", "most", "right", "very",
+                                                                         "former") or nxt in country_tokens):
+                nxt += 1  # "Archbishop of Kenya, the Most Rev. Samuel Chebet", "Her coach, the Australian player X"
             person, link = found.get(nxt, (None, None))
             if person is not None and (link == LINK_BEFORE or sep in ("and", "&") and link == LINK_APPOSITION):
                 # also "Co-founder and chief executive Jane Roe", "deputy prime minister and foreign minister, X"

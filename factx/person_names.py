@@ -18,6 +18,7 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import office_words, person_name_after, title_modifiers
 from .data import load_json
 from .doctext import text_of
+from .titles import nationality_words
 from .name_particles import MAX_NAME_TOKENS, across_particles, particle_bridge, particles
 
 if TYPE_CHECKING:
@@ -94,7 +95,8 @@ class NameFinder:
         for ent in self._person_ents(doc, title_tokens | taken):
             start, end = ent.start, ent.end
             while start < end and (start in title_tokens or start in taken or doc[start].lower_ in self.honorifics
-                                   or not _name_word(doc[start])):
+                                   or not _name_word(doc[start]) or doc[start].lower_ in ("the", "a", "an")
+                                   or end - start >= 3 and doc[start].text in nationality_words()):
                 start += 1
             while end > start and (not _name_word(doc[end - 1]) or _INITIAL.fullmatch(doc[end - 1].text)
                                    or end - 1 in taken):
@@ -155,6 +157,8 @@ class NameFinder:
         # and after a nationality used as a noun: "the American Tyler Brandt-Okafor", "Irishman Tadhg Kennelly"
         party |= {s.end for s in doc.spans.get(COUNTRIES_KEY, []) if s.label_ == "NATIONALITY"
                   and person_name_after(doc, s.end) is not None}
+        party |= {s.end + 1 for s in doc.spans.get(COUNTRIES_KEY, []) if s.end + 1 < len(doc)  # "Spain's Ana Beltrán"
+                  and doc[s.end].tag_ == "POS" and person_name_after(doc, s.end + 1) is not None}
         for start in sorted(set(triggers) | after_comma | party):
             if start >= len(doc) or start in covered:
                 continue

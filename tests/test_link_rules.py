@@ -231,3 +231,22 @@ def test_no_country_where_the_reference_is_unclear(extractor, text, name):
         assert not found, found
     else:
         assert found[name]["country"] is None, found
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Japan's Haruka Nishimoto beat Croatian Ivana Petrović-Kralj 6-4 3-6 6-2 on Saturday.", "Ivana Petrović-Kralj",
+     None, "HR"),
+    ("\" Spain's Ana Beltrán Ocaña, the only minister to speak against the draft, said no.", "Ana Beltrán Ocaña",
+     "minister", "ES"),
+    ("Water ministers Ayman Rawashdeh of Jordan, Bassam Qudsi of Syria and Nour Karam of Lebanon agreed.",
+     "Nour Karam", "Water ministers", "LB"),
+    ("Her coach, the former Australian player Simon Reardon, said she was stronger.", "Simon Reardon", "coach", "AU"),
+    ("Tavita Leaupepe-Fonoti (born 7 July 1990) is a New Zealand rugby union player.", "Tavita Leaupepe-Fonoti",
+     "rugby union player", "NZ"),
+    ("Deportivo Riachuelo named Martín Sosa Barreiro as coach on Wednesday.", "Martín Sosa Barreiro", "coach", None),
+])
+def test_names_titles_and_countries_from_news_forms(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert found[name]["country"] == country, found
+    if title is not None:
+        assert title in found[name]["titles"], found
