@@ -25,12 +25,16 @@ def _joinable(prev: Money | None, money: Money) -> bool:
 
 
 def _join_cents(text: str, found: list[Money]) -> list[Money]:
-    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "10 $ 30 cents": one amount."""
-    gap = joins()["cents_gap"]
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "10 $ 30 cents", "4 euros 20 cents": one
+    amount (bare "cents" are the cents of the currency before them)."""
+    gap, any_currency = joins()["cents_gap"], joins()["cents_any_currency"]
     out: list[Money] = []
     for money in found:
         prev = out[-1] if out else None
-        if (_joinable(prev, money) and money.amount < 1 and CENTS_WORD.search(text, money.start, money.end)
+        cents = money
+        if prev is not None and money.currency != prev.currency and any_currency.fullmatch(text, money.start, money.end):
+            cents = Money(money.start, money.end, money.amount, money.amount_max, prev.currency, money.rule)
+        if (_joinable(prev, cents) and money.amount < 1 and CENTS_WORD.search(text, money.start, money.end)
                 and not CENTS_WORD.search(text, prev.start, prev.end) and gap.fullmatch(text, prev.end, money.start)):
             out[-1] = Money(prev.start, money.end, clean(prev.amount + money.amount), None, prev.currency, prev.rule)
         else:
