@@ -75,10 +75,10 @@ def parts() -> dict[str, str]:
     word_nums = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None]
                      + ["hundred"] + list(nw["fractions"]))
     counts = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None and w not in ("a", "an")])
-    # "one and a half", "a hundred and fifty", "three quarters of a billion" (not "five and ten": two numbers)
+    # "one and a half", "two-and-a-half", "a hundred and fifty", "three quarters of a billion" (not "five and ten")
     after_fraction = "".join(f"(?<={re.escape(f)})" if i == 0 else f"|(?<={re.escape(f)})"
                              for i, f in enumerate(nw["fractions"]))
-    joiner = (rf"[- ]|\sand\s(?=(?:an?\s|one\s)?(?:{fractions})\b)|(?<=hundred)\sand\s"
+    joiner = (rf"[- ]|(?:\sand\s|-and-)(?=(?:an?[\s-]|one[\s-])?(?:{fractions})\b)|(?<=hundred)\sand\s"
               rf"|(?:{after_fraction})\sof\s(?=an?\s)")
     scale = _alt(nw["scales"])
     # "C $ 300", "c $ 16.4" as wire archives print them: spaced on both sides ("A $1.4 Billion" is no A$)
