@@ -20,8 +20,11 @@ after the fixes the first one led to, so that one set is still unseen), each wit
 on each sentence; Recognizers its Currency model. One scorer for both: a mention is right when its span overlaps
 a gold expression's and its amount, amount_max and currency equal the gold's (one mention per expression).
 Printed: precision, recall, F1 and expressions per second (gold expressions / processing seconds).
-First run on the set as written, before any fix for it (2026-12-02, commit 03724ae's factx):
-    Recognizers P 0.596 R 0.448 F1 0.511 (11 expr/s); factx P 0.972 R 0.961 F1 0.967 (60 expr/s).
+First runs, each on a set as written, before any fix for it (2026-12-02; later fixes were made for what they missed):
+    money_heldout.jsonl, factx of 03724ae (= main 5c75a03): Recognizers P 0.596 R 0.448 F1 0.511 (11 expr/s);
+        factx P 0.972 R 0.961 F1 0.967 (60 expr/s).
+    money_heldout2.jsonl, factx of 4358e79: Recognizers P 0.566 R 0.417 F1 0.480; factx P 0.962 R 0.981 F1 0.971
+        (main 5c75a03: P 0.907 R 0.942 F1 0.924).
 """
 from __future__ import annotations
 
@@ -132,16 +135,25 @@ def _recognizers():
     return recognizers_date_time, recognizers_number_with_unit, Culture.English
 
 
-def _recognizers_value(result) -> str | None:
-    """A TIMEX3 value from Recognizers' resolution: its timex where it is one; "XXXX-03" gets the year of the
-    first (past) reading; a range timex "(2012-10-01,2013-01-01,P3M)" that is a quarter, half or year becomes
+def _recognizers_value(result, ref: datetime.datetime) -> str | None:
+    """A TIMEX3 value from Recognizers' resolution. Of its readings (past and future for "March", "Friday"),
+    the one that begins nearest the reference date; its timex where that is one, with the reading's year for
+    "XXXX-03" and its date for a weekday "XXXX-WXX-5"; a range "(…,P3M)" that is a quarter, half or year becomes
     "2012-Q4", "2012-H2", "2012"; other ranges have no value."""
-    values = (result.resolution or {}).get("values") or [{}]
-    first = values[0]
-    timex = first.get("timex") or ""
-    begin = first.get("value") or first.get("start") or ""
+    readings = [(v, (v.get("value") or v.get("start") or "")[:10]) for v in (result.resolution or {}).get("values") or []]
+    readings = [(v, begin) for v, begin in readings if re.fullmatch(r"\d{4}-\d\d-\d\d", begin)] or readings
+    if not readings:
+        return None
+
+    def distance(reading) -> float:
+        try:
+            return abs((datetime.datetime.fromisoformat(reading[1]) - ref).days)
+        except ValueError:
+            return math.inf
+    chosen, begin = min(readings, key=distance)
+    timex = chosen.get("timex") or ""
     if timex.startswith("("):
-        m = re.fullmatch(r"\((\d{4})-(\d\d)-01,[^,]*,P(3M|6M|1Y)\)", timex)
+        m = re.fullmatch(r"\((\d{4})-(\d\d)-01,[^,]*,P(3M|6M|1Y)\)", f"({begin},{timex.split(',', 1)[-1]}")
         if not m:
             return None
         year, month = m[1], int(m[2])
@@ -150,10 +162,10 @@ def _recognizers_value(result) -> str | None:
         if m[3] == "3M":
             return f"{year}-Q{(month + 2) // 3}" if month % 3 == 1 else None
         return f"{year}-H{1 if month == 1 else 2}" if month in (1, 7) else None
-    if timex.startswith("XXXX") and re.match(r"\d{4}", begin) and not timex.startswith("XXXX-W"):
+    if timex.startswith("XXXX-WXX-") and begin:
+        return begin
+    if timex.startswith("XXXX") and begin and not timex.startswith("XXXX-W"):
         timex = begin[:4] + timex[4:]
-    elif timex.startswith("XXXX-WXX-") and re.match(r"\d{4}-\d\d-\d\d$", begin):
-        timex = begin  # a weekday: the date of its first (past) reading
     return timex or None
 
 
@@ -168,7 +180,8 @@ def run_recognizers_dates(docs: list[dict]) -> tuple[list[dict], float, float]:
     for d in docs:
         ref = d.get("date") or ""
         ref = datetime.datetime.fromisoformat(ref[:10]) if re.match(r"\d{4}-\d\d-\d\d", ref) else datetime.datetime.now()
-        dates = [{"text": d["text"][r.start:r.end + 1], "start": r.start, "end": r.end + 1, "value": _recognizers_value(r)}
+        dates = [{"text": d["text"][r.start:r.end + 1], "start": r.start, "end": r.end + 1,
+                  "value": _recognizers_value(r, ref)}
                  for r in model.parse(d["text"], ref) if r.type_name in ("datetimeV2.date", "datetimeV2.daterange")]
         records.append({"id": d["id"], "dates": dates})
     return records, loaded - start, time.perf_counter() - loaded
