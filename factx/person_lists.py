@@ -1,9 +1,10 @@
 """Names NER missed or called organisations where the context says they are people (part of step 1 of the
 people component, factx/person_names.py).
 
-Three contexts (word lists in models/people.json):
+Contexts (word lists in models/people.json):
 - after a verb of authorship or casting: "directed by Tomomi Mochizuki", "a mascot created by Walt Disney"
   ("agent_verbs", each needing "by"), "It stars Jane Fonda, Michael Sarrazin and Gig Young" ("cast_verbs");
+- the possessive before a work: "Martina McBride's 2002 single" ("work_nouns");
 - in a list with a person: "the army of [Kuzma Minin] and Dmitry Pozharsky", "Rip Torn, ... and
   [Dominique Delpierre]": each item of two to five name words, set off by "," or "and", next to a name
   already found by NER (a PERSON of two words or more) or after such a verb. Going backwards the item must
@@ -45,9 +46,9 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
                 or _after_name_hyphen(doc, end, start) or (end > start and doc[end].lower_ in particles()
                                                            and doc[end].is_lower)):
             end += 1
-        while end > start and not doc[end - 1].is_title:
+        while end > start and not _capital_word(doc[end - 1]):
             end -= 1  # not a trailing particle or hyphen
-        words = [t for t in doc[start:end] if t.is_alpha and t.is_title]
+        words = [t for t in doc[start:end] if t.is_alpha and _capital_word(t)]
         if len(words) < 2 or doc[start].pos_ != "PROPN" or any(
                 t.ent_type_ not in NAME_ENTS and not _unknown_place(doc, t, start, end) for t in doc[start:end]):
             return None
@@ -96,6 +97,16 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
         span = run_ending_at(tok.i)
         if span is not None and (span.start == 0 or not doc[span.start - 1].is_title):
             add(span)
+    # the author of a work, in the possessive: "Martina McBride's 2002 single", "Bruce Springsteen's \"The Ghost\""
+    works = word_list("work_nouns")
+    for tok in doc[2:-1]:
+        if tok.tag_ != "POS" or tok.i - 1 in covered:
+            continue
+        after = doc[tok.i + 1:tok.i + 5]
+        if after[0].text in ('"', "“") or any(t.is_lower and t.lower_ in works for t in after):
+            span = run_ending_at(tok.i)
+            if span is not None:
+                add(span)
     # each list, grown from the names in it, forwards and backwards
     queue = sorted([c for c in cands if len(c) >= 2 and c[0].ent_type_ == "PERSON"] + found, key=lambda s: s.start)
     while queue:
@@ -119,6 +130,11 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
                 add(span)
                 queue.append(span)
     return found
+
+
+def _capital_word(tok) -> bool:
+    """A capitalised word of a name, also with a capital inside: "Anna", "McBride", "DeWine", "MacIsaac"."""
+    return tok.is_alpha and tok.text[0].isupper() and any(c.islower() for c in tok.text)
 
 
 def _after_own_country(doc: Doc, end: int) -> int:

@@ -52,7 +52,7 @@ class NameFinder:
         # A surname that is also a thing's word may start a name: "Park Jae-won" (but "Central Park" is a place).
         words = span[1:] if len(span) > 1 and span[0].lower_ in word_list("surname_first_words") else span
         if after_title and len(span) >= 2 and span[0].ent_type_ == "PERSON" and (
-                span[-1].lower_ in word_list("surname_first_words")):
+                span[-1].lower_ in word_list("thing_surnames")):
             words = span[:-1]  # "Representative Jane Hall"; not "fund manager Yellow Capital"
         if any(t.lower_ in self.not_name_words for t in words):
             return False
@@ -103,8 +103,9 @@ class NameFinder:
                 end -= 1  # "Akahori 's", a trailing country word
             while end + 1 < len(doc) and _name_hyphen(doc, end, start):
                 end += 2  # NER stopped at the hyphen: "Kang Min[-seok]", "Edmund Harcourt[-Blythe]"
-            if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and start == ent.start:
-                continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto": a thing, not a person
+            if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and (
+                    start == ent.start or doc[ent.start].lower_ in ("the", "a", "an") and doc[start - 1].i == ent.start):
+                continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto", NER's "the National Socialists"
             if start == ent.start and self._after_thing_words(doc, start, end):
                 continue  # "the draft Bill", "an Alternative Referendum Bill"
             if self._thing_context(doc, start, end):
@@ -269,7 +270,7 @@ class NameFinder:
                 start -= 1
             end = ent.end
             while (len(ent) >= 2 and end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked
-                   and doc[end].ent_type_ == ""
+                   and doc[end - 1].tag_ != "POS" and doc[end].ent_type_ == ""
                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
                    and doc[end].lower_ not in self.not_name_words and "\n" not in doc[end - 1].whitespace_):
                 end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"

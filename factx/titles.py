@@ -140,8 +140,8 @@ class TitleFinder(UserPatterns):
         "travel-sector analyst") and rightwards like a title. The linker keeps only those tied to a person."""
         spans = []
         for label, start, end in heads:
-            tagged_verb = end in person_starts and start > 0 and (doc[start - 1].lower_ in ("and", "the", "a", "an")
-                                                                  or _nationality(doc[start - 1]))
+            tagged_verb = end in person_starts and start > 0 and doc[end - 1].pos_ == "VERB" and (
+                doc[start - 1].lower_ == "and" or _nationality(doc[start - 1]))
             if any(i in no_go or i in inside_person for i in range(start, end)) or (
                     doc[end - 1].pos_ != "NOUN" and not tagged_verb):
                 continue  # "looking forward", "to model"; but "the architect and sculptor [VERB] Antônio Lisboa"

@@ -85,3 +85,18 @@ def test_more_names_the_context_makes_people(extractor, text, expected):
 ])
 def test_no_people_from_places_works_and_parties(extractor, text, not_people):
     assert not (not_people & names(extractor, text))
+
+
+@pytest.mark.parametrize("text,expected,not_people", [
+    ("She co-wrote Martina McBride's 2002 single \"Where Would You Be\".", {"Martina McBride"}, set()),
+    ("Salman Rushdie's Midnight's Children (1981), A. S. Byatt's Possession (1990) and others.",
+     {"Salman Rushdie", "A. S. Byatt"}, {"A. S. Byatt's Possession"}),
+    ("German historian Detlev Peukert wrote that the National Socialists' goal was a utopia.",
+     {"Detlev Peukert"}, {"National Socialists"}),
+    ("The colonial forces in German East Africa, led by Colonel Paul von Lettow-Vorbeck, fought on.",
+     {"Paul von Lettow-Vorbeck"}, {"East Africa"}),
+    ("The official campaign group was Vote Leave, the official Leave campaign.", set(), {"Leave"}),
+])
+def test_authors_of_works_and_no_groups_or_regions(extractor, text, expected, not_people):
+    found = names(extractor, text)
+    assert expected <= found and not (not_people & found), found
