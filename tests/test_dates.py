@@ -111,6 +111,21 @@ CASES = [
     # numeric dates spaCy may miss; a tagged phrase with no value and no date word is not a date
     ("It was written in the American format, 7/8/07.", "2007-07-09", [("7/8/07", "2007-07-08")]),
     ("The land has been theirs for almost a hundred years.", "1998-02-13", []),
+    # a hyphen inside a word does not cut a date in two; a quarter and a month-day spaCy misses are found
+    ("The company lost money in the fiscal-first quarter ended Sept. 30.", "1989-10-26",
+     [("the fiscal-first quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
+    ("After a flat second quarter, sales rose.", "1989-11-01", [("second quarter", "1989-Q2")]),
+    ("Bookings recovered after the Aug. 7 embassy bombings.", "1998-09-07", [("Aug. 7", "1998-08-07")]),
+    # recurrences, ages, durations, amounts and a person's year are not dates
+    ("Marchers parade each July and every Thursday.", "1998-03-22", []),
+    ("He joined the annual March for Life.", "1999-01-22", []),
+    ("Unisys must pay $100 million in interest every quarter.", "1989-10-30", []),
+    ("She met him when he was in his early 30s, in the 1980s.", "1999-05-06", [("the 1980s", "198")]),
+    ("Unemployment is near its quarter-century low.", "1998-02-06", []),
+    # a period word after a preposition of time is the period spoken of, also before a number
+    ("Traders squared positions before the weekend.", "1989-10-27", [("the weekend", "1989-W42-WE")]),
+    ("The stock rose to a high for the year of $42.875 in June.", "1989-10-30",
+     [("the year", "1989"), ("June", "1989-06")]),
 ]
 
 
@@ -145,6 +160,33 @@ def _anaphora_rows():
 def test_every_anaphora_row_resolves_its_example(extractor, text, ref, mention, value):
     record = extractor.extract(text, date=ref)
     assert (mention, value) in [(d["text"], d["value"]) for d in record["dates"]]
+
+
+def _finder_rows():
+    from factx.data import load_json
+    return [row["example"] for row in load_json("dates.json")["finders"]]
+
+
+@pytest.mark.parametrize("text,ref,mention,value", _finder_rows())
+def test_every_finder_row_finds_its_example(extractor, text, ref, mention, value):
+    record = extractor.extract(text, date=ref)
+    assert (mention, value) in [(d["text"], d["value"]) for d in record["dates"]]
+
+
+@pytest.mark.parametrize("text", ["Aug. 7.5", "Aug. 7%", "Aug. 7 million", "March 2 percent", "aug. 7", "Augustine 7"])
+def test_the_month_day_finder_skips_amounts_and_lower_case(text):
+    from factx.timex_kinds import finders
+    assert not any(p.search(text) for p in finders())
+
+
+def _not_date_rows():
+    from factx.data import load_json
+    return [row["example"] for row in load_json("dates.json")["not_dates"]]
+
+
+@pytest.mark.parametrize("text", _not_date_rows())
+def test_every_not_date_row_drops_its_example(extractor, text):
+    assert extractor.extract(text, date="2013-03-22")["dates"] == []
 
 
 def test_a_dateline_without_a_year_gives_no_reference_date(extractor):
