@@ -313,7 +313,9 @@ class DateFinder:
             of = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
             if of and doc[span.start:of[-1]].text.lower() not in ("the week", "week"):  # "the week of March 6"  # "the first nine months of 1997": the duration is not a date, 1997 is
                 head, tail = doc[span.start:of[-1]], doc[of[-1] + 1:span.end]
-                if len(tail) and not is_date(head.text) and is_date(tail.text) and not timex.normalize(span.text) and (
+                of_day = {"hours", "hour", *timex.vocab()["parts_of_day"]}  # "the early hours of Thursday morning"
+                vague_head = not is_date(head.text) or any(t.lower_ in of_day for t in head)
+                if len(tail) and vague_head and is_date(tail.text) and not timex.normalize(span.text) and (
                         self._datelike(tail) or any(t.lower_ in UNIT_WORDS for t in tail)):
                     return [(tail, tail.text)]
             return [(span, span.text)]

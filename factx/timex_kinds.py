@@ -34,7 +34,7 @@ def _filters() -> tuple[re.Pattern, re.Pattern, frozenset, re.Pattern]:
     units = "|".join(sorted(d["duration_units"], key=len, reverse=True))
     hedges = (r"(?:about|nearly|almost|over|more than|less than|at least|up to|around|some|another|roughly|just|only"
               r"|barely|no more than|no less than|as long as|as little as|an additional|additional|each of|all of"
-              r"|hundreds of|thousands of|dozens of|between|a period of|a further|a full|a)")
+              r"|hundreds of|thousands of|dozens of|between|a period of|a further|a full|a|all)")
     count = rf"{count}(?:(?: to | or |-| and ){count})?"
     duration = re.compile(
         rf"^(?:the )?(?:{hedges} )*(?:the )?(?:(?:past|last|next|previous|coming|following|recent|better part of"

@@ -122,6 +122,10 @@ CASES = [
     ("Unisys must pay $100 million in interest every quarter.", "1989-10-30", []),
     ("She met him when he was in his early 30s, in the 1980s.", "1999-05-06", [("the 1980s", "198")]),
     ("Unemployment is near its quarter-century low.", "1998-02-06", []),
+    ("All week, officials debated the case.", "2000-03-30", []),
+    # the day in a time of day spaCy tags as a time: "the early hours of Thursday morning"
+    ("He was detained in the early hours of Thursday morning.", "1999-10-08", [("Thursday morning", "1999-10-07")]),
+    ("Stocks fell at the end of March.", "1999-10-08", [("the end of March", "1999-03")]),
     # a period word after a preposition of time is the period spoken of, also before a number
     ("Traders squared positions before the weekend.", "1989-10-27", [("the weekend", "1989-W42-WE")]),
     ("The stock rose to a high for the year of $42.875 in June.", "1989-10-30",
