@@ -77,6 +77,7 @@ class DateFinder:
         self.periods.add("PERIOD", [nlp.make_doc(p) for p in data["period_words"]])
         self.periods.add("ANAPHOR", [nlp.make_doc(p) for row in data["anaphora"] for p in row.get("phrases", [])])
         self.period_prepositions = tuple(data["period_prepositions"])
+        self.period_words = frozenset(data["period_words"])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
                                         + list(v["seasons"]) + list(v["decade_words"])
@@ -134,7 +135,9 @@ class DateFinder:
             if label == "REF":
                 value = span.label_
             else:
-                if (span.start, span.end) not in period_keys and not is_date(text) \
+                if label != "TIME":  # "10 p.m. Wednesday" is a time, as README says factx leaves times alone
+                    span, text = self._lead_trimmed(span, text, ref)
+                if (span.start, span.end) not in period_keys and not is_date(text) and not self._period_of(span) \
                         and not (VAGUE_WORDS.match(text) and timex.normalize(text) in VAGUE):
                     continue  # "the quarter" after "in" is the one reported on; "in recent years" is vague, not a duration
                 if not_date_after(doc.text[max(0, span.start_char - 40):span.start_char], text):
@@ -315,7 +318,8 @@ class DateFinder:
                 head, tail = doc[span.start:of[-1]], doc[of[-1] + 1:span.end]
                 of_day = {"hours", "hour", *timex.vocab()["parts_of_day"]}  # "the early hours of Thursday morning"
                 vague_head = not is_date(head.text) or any(t.lower_ in of_day for t in head)
-                if len(tail) and vague_head and is_date(tail.text) and not timex.normalize(span.text) and (
+                if len(tail) and vague_head and (is_date(tail.text) or self._period_of(tail)) \
+                        and not timex.normalize(span.text) and (
                         self._datelike(tail) or any(t.lower_ in UNIT_WORDS for t in tail)):
                     return [(tail, tail.text)]
             return [(span, span.text)]
@@ -349,6 +353,25 @@ class DateFinder:
                 text = f"{m[1]} {text}"
             out.append((piece, text))
         return out
+
+    def _lead_trimmed(self, span: Span, text: str, ref: date | None) -> tuple[Span, str]:
+        """Words before a date that spaCy took into it ("coup d'etat last year", "during the day Friday"), dropped
+        when the whole has no value and what follows them has one."""
+        if text != span.text or len(span) < 2 or ref is None or not is_date(text) or timex_anaphora.anaphor(text) \
+                or timex.normalize(text, ref) is not None:
+            return span, text
+        for k in (1, 2):
+            sub = span[k:]
+            if len(sub) and sub[0].is_alpha and sub[0].lower_ != "of" and is_date(sub.text) \
+                    and timex.normalize(sub.text, ref) is not None:
+                return sub, sub.text
+        return span, text
+
+    def _period_of(self, span: Span) -> bool:
+        """A period word after a span of time: "the first nine months of [the year]" is this year's."""
+        doc = span.doc
+        return span.text.lower() in self.period_words and span.start > 1 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in ("months", "weeks", "days", "quarters", "half")
 
     def _word_hyphen(self, tok) -> bool:
         """A hyphen inside a word ("the fiscal-first quarter"), not between two dates ("1957-58")."""

@@ -126,6 +126,12 @@ CASES = [
     # the day in a time of day spaCy tags as a time: "the early hours of Thursday morning"
     ("He was detained in the early hours of Thursday morning.", "1999-10-08", [("Thursday morning", "1999-10-07")]),
     ("Stocks fell at the end of March.", "1999-10-08", [("the end of March", "1999-03")]),
+    # words spaCy took into a date before it are dropped when only the rest has a value
+    ("He fled the capital after a coup d'etat last year.", "1998-02-19", [("last year", "1997")]),
+    ("During the day Friday, the boy played in the yard.", "2000-01-07", [("Friday", "2000-01-07")]),
+    ("Police found him at 10 p.m. Wednesday.", "1998-02-13", []),
+    # "the first nine months of the year": the year spoken of, not the span of months
+    ("Revenue fell through the first nine months of the year.", "1989-10-30", [("the year", "1989")]),
     # a period word after a preposition of time is the period spoken of, also before a number
     ("Traders squared positions before the weekend.", "1989-10-27", [("the weekend", "1989-W42-WE")]),
     ("The stock rose to a high for the year of $42.875 in June.", "1989-10-30",
