@@ -178,6 +178,8 @@ class DateFinder:
                 and ent[0].lower_ in UNIT_WORDS | self.calendar_words:
             return Span(doc, ent.start - 1, ent.end, label=ent.label_)
         before = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start]]
+        if before in (["the", "day", "before"], ["the", "day", "after"]):  # not "eight days after Oct. 12", a count
+            return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the day before last Tuesday"
         if before[-3:] == ["the", "week", "of"] and ent[0].lower_.rstrip(".") in timex.vocab()["months"]:
             return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the week of March 6"
         if len(before) == 3 and before[0] == "the" and before[1] in ("same", "corresponding", "comparable") \

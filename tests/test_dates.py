@@ -130,6 +130,12 @@ CASES = [
     ("He fled the capital after a coup d'etat last year.", "1998-02-19", [("last year", "1997")]),
     ("During the day Friday, the boy played in the yard.", "2000-01-07", [("Friday", "2000-01-07")]),
     ("Police found him at 10 p.m. Wednesday.", "1998-02-13", []),
+    # a day counted from a date: "the day before last Tuesday", "two days after Christmas"
+    ("The day before last Tuesday's hearing, he went home.", "2000-02-24", [("The day before last Tuesday", "2000-02-21")]),
+    ("They left the day after Christmas.", "2000-02-24", [("the day after Christmas", "1999-12-26")]),
+    ("He was last seen Nov. 3, the day before police issued a warrant.", "1999-11-20", [("Nov. 3", "1999-11-03")]),
+    # a year after "pre-" or "post-"
+    ("Families were split by the post-1959 politics of the island.", "2000-02-24", [("post-1959", "1959")]),
     # "the first nine months of the year": the year spoken of, not the span of months
     ("Revenue fell through the first nine months of the year.", "1989-10-30", [("the year", "1989")]),
     # a period word after a preposition of time is the period spoken of, also before a number
@@ -208,3 +214,17 @@ def test_offsets_hold_after_cutting(extractor):
     text = "Between 1994 and 1997, and from Aug. 26 to Oct. 20, the quarter ended Sept. 30 was weak."
     for d in extractor.extract(text, date="1989-11-01")["dates"]:
         assert text[d["start"]:d["end"]] == d["text"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the day before last Tuesday", "2000-02-21"),
+    ("two days after Christmas", "1999-12-27"),
+    ("10 days before Oct. 23, 1998", "1998-10-13"),
+    ("the day before yesterday", "2000-02-22"),
+    ("the day after next month", None),  # a day counts only from a day
+])
+def test_a_day_counted_from_a_date(text, expected):
+    from datetime import date
+
+    from factx.timex import normalize
+    assert normalize(text, date(2000, 2, 24)) == expected
