@@ -163,7 +163,7 @@ def _normalize(text: str, ref: date | None, future: bool, anchor: str | None, pa
         day = normalize(m[3], ref, future, anchor, past) if n else None
         if day and FULL_DATE.fullmatch(day) and n == int(n):
             return iso(plus_days(date.fromisoformat(day), int(n) * (-1 if m[2] == "before" else 1)))
-    value = holiday(t, ref, future)
+    value = holiday(t, ref, future, past)
     if value is None:
         value = relative(t, ref, future, raw, past)
     if value is None:

@@ -11,6 +11,10 @@ CASES = [
     # a compact range of years is two dates (issue 14)
     ("The expedition of 1957-58 reached the pole.", "2013-03-22", [("1957", "1957"), ("58", "1958")]),
     ("Sales fell in 1990-91, the report said.", "2013-03-22", [("1990", "1990"), ("91", "1991")]),
+    # adjective forms and relative references of issue 14 in running text
+    ("Lion will be released in mid-2010.", "2009-10-23", [("mid-2010", "2010")]),
+    ("It is a 20th-century idea.", "2009-10-23", [("20th-century", "19")]),
+    ("He arrived a week ago.", "2013-03-22", [("a week ago", "2013-03-15")]),
     # "X ended DATE": the quarter and the day; a duration head is dropped
     ("Net rose in the quarter ended Sept. 30.", "1989-11-01", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
     ("Net rose in the six months ended Aug. 12.", "1989-11-01", [("Aug. 12", "1989-08-12")]),
@@ -37,6 +41,9 @@ CASES = [
     ("The sale is scheduled to close Monday.", "1989-11-02", [("Monday", "1989-11-06")]),
     ("The company said Monday that sales fell.", "1989-11-02", [("Monday", "1989-10-30")]),
     ("Inspections had been allowed since Jan. 13.", "1998-03-06", [("Jan. 13", "1998-01-13")]),
+    # "since" starts in the past: no month, day or holiday ahead of the reference date
+    ("Prices have risen since November.", "1989-10-30", [("November", "1988-11")]),
+    ("Sales have slowed since Christmas.", "1989-10-30", [("Christmas", "1988-12-25")]),
     # the past perfect looks back even with "until"; a negated "could" reports the past
     ("Until Thursday, they had not called him a suspect.", "1999-05-07", [("Thursday", "1999-05-06")]),
     ("The mayor could not be reached for comment Friday.", "2000-01-10", [("Friday", "2000-01-07")]),
