@@ -47,6 +47,9 @@ CASES = [
     # the past perfect looks back even with "until"; a negated "could" reports the past
     ("Until Thursday, they had not called him a suspect.", "1999-05-07", [("Thursday", "1999-05-06")]),
     ("The mayor could not be reached for comment Friday.", "2000-01-10", [("Friday", "2000-01-07")]),
+    # "could" says what was possible, not what is planned
+    ("Neither he nor his grandparents could be located Wednesday in Cardenas.", "2000-01-06",
+     [("Wednesday", "2000-01-05")]),
     # a purpose infinitive under a past verb is not a plan; one under a future verb is
     ("The city held a parade to celebrate the victory on Friday.", "1999-03-13", [("Friday", "1999-03-12")]),
     ("He will fly to Paris to meet the president on Friday.", "1999-03-13", [("Friday", "1999-03-19")]),
