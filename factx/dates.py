@@ -255,9 +255,9 @@ class DateFinder:
                 continue  # "the past three months": a duration
             if span.text.lower() == "current" and span.root.pos_ != "ADJ":
                 continue
-            if span.text.lower() == "now" and following is not None and (
-                    following.lower_ == "that" or following.text in ("-", "–") and not span[-1].whitespace_):
-                continue  # "now that": a conjunction; "the now-cancelled deal"
+            if span.text.lower() == "now" and following is not None and following.text in ("-", "–") \
+                    and not span[-1].whitespace_:
+                continue  # "the now-cancelled deal" ("now that it is over" is the present, as TimeML has it)
             if span.text.lower() == "now" and span[0].is_sent_start and following is not None and following.text == ",":
                 continue  # "Now, he says, ...": a discourse marker, not the present
             spans.append(span)

@@ -27,7 +27,7 @@ CASES = [
     ("He recently said that in the future prices will fall.", "2013-03-22",
      [("recently", "PAST_REF"), ("the future", "FUTURE_REF")]),
     ("In the past, Russia has claimed that.", "2013-03-22", [("the past", "PAST_REF")]),
-    ("Now that it is over, the now-cancelled deal is gone.", "2013-03-22", []),
+    ("Now that it is over, the now-cancelled deal is gone.", "2013-03-22", [("Now", "PRESENT_REF")]),
     ("Iraq was ready to withdraw. Now, he says, it looks different.", "2013-03-22", []),
     # ages, numbers and rates are not dates
     ("John Smith, 44, and Mary Jones, 52, left the company.", "2013-03-22", []),
