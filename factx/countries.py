@@ -46,6 +46,7 @@ BLOCKING_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART
 # "the British government", "UK Parliament", "the U.S. Army", "the British people". The body is an organisation
 # (or a people); what it does is reported under its own name. A following office is different: "U.S. Treasury
 # Secretary", "German Chancellor" give the person's country, and count.
+NAMED_BODY_WORDS = {"federal", "national", "state", "supreme", "constitutional", "high", "royal", "grand", "legislative"}
 STATE_BODIES = {"government", "govt", "parliament", "congress", "senate", "cabinet", "administration", "army",
                 "navy", "military", "marines", "police", "embassy", "consulate", "ministry", "department", "treasury",
                 "people", "public", "population", "nation", "authorities", "regime", "judiciary", "legislature",
@@ -240,6 +241,8 @@ class CountryFinder(UserPatterns):
         if (nxt.is_lower and nxt.lower_ in title_modifiers() and nxt.i + 1 < len(doc)
                 and doc[nxt.i + 1].lower_ in STATE_BODIES):
             return True  # "the Chinese customs administration", "the British foreign ministry"
+        if span.label_ == "NATIONALITY" and person_name_after(doc, span.end) is not None:
+            return False  # a nationality as a noun before a name: "the American Tyler Brandt-Okafor"
         return (not headline and nxt.is_alpha and nxt.is_title and nxt.i not in countries and not nxt.is_stop
                 and nxt.ent_type_ not in ("PERSON", "DATE", "TIME"))
 
@@ -306,7 +309,9 @@ def _names_a_body(doc: Doc, span: Span) -> bool:
     k = span.end
     if k < len(doc) and doc[k].is_lower and doc[k].lower_ in title_modifiers():
         k += 1
-    return k < len(doc) and doc[k].lower_ in STATE_BODIES
+    while k < len(doc) and k - span.end < 3 and doc[k].is_title and doc[k].lower_ in NAMED_BODY_WORDS:
+        k += 1  # "the Belgian Federal Parliament", "the French National Assembly"
+    return k < len(doc) and (doc[k].lower_ in STATE_BODIES or k > span.end and doc[k].lower_ == "assembly")
 
 
 def _office_follows(doc: Doc, span: Span) -> bool:
@@ -318,7 +323,46 @@ def _office_follows(doc: Doc, span: Span) -> bool:
         if doc[k].lower_ in title_heads():
             return True
         k += 1
-    return k < len(doc) and doc[k].lower_ in title_heads()
+    if k < len(doc) and doc[k].lower_ in title_heads():
+        return True
+    k = span.end  # a portfolio's capitalised words, then a minister: "Bolivian Hydrocarbons Minister"
+    while k < len(doc) and k - span.end < 6 and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in ("and", "&")):
+        if doc[k].lower_ in portfolio_heads() and k > span.end:
+            return True
+        k += 1
+    return False
+
+
+def person_name_after(doc: Doc, i: int) -> int | None:
+    """Where a name of two to four capitalised words that starts at doc[i], right after a nationality used as a
+    noun, ends ("the American [Tyler Brandt-Okafor] beat", "Irishman [Tadhg Kennelly] was"); None where the words
+    name a thing ("the American Civil War", "the British Museum"): NER's other labels, a thing's word, an office.
+    Also after a country's possessive ("Spain's [Ana Beltrán Ocaña]"). Not inside another name."""
+    k = i - 1
+    if k < 0 or doc[k].tag_ == "POS" and not (k > 0 and doc[k - 1].ent_type_ in ("GPE", "NORP", "")):
+        return None
+    if doc[k].tag_ != "POS" and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not doc[k].is_sent_start:
+        return None  # the nationality is inside another name: "New Mexican Grill"
+    j = i
+    while j < len(doc) and j - i < 5 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > i
+                                         and not doc[j].whitespace_ and not doc[j - 1].whitespace_):
+        tok = doc[j]
+        if tok.is_alpha and (tok.ent_type_ not in ("", "PERSON") or tok.lower_ in _not_name_words()
+                             or tok.lower_ in office_words() or tok.is_stop):
+            return None
+        j += 1
+    words = sum(1 for t in doc[i:j] if t.is_alpha)
+    return j if 2 <= words <= 4 and doc[j - 1].is_alpha and (j == len(doc) or not doc[j].is_title) else None
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(load_json("people.json")["not_name_words"])
+
+
+@lru_cache(maxsize=1)
+def portfolio_heads() -> frozenset[str]:
+    return frozenset(load_json("title_words.json").get("portfolio_heads", []))
 
 
 def _abbreviation_of(doc: Doc, span: Span, before: Span) -> bool:

@@ -7,7 +7,8 @@ currency names ("Canadian Dollar", "Mexican Peso") come from pycountry. Here: sp
 rules do not cover, and the document's country deciding a shared currency word or sign ("pesos", "kr", "¥").
 A range ("$5-6 billion", "between $12 million and $20 million", "US$16 million to $28 million") is one
 mention whose `amount` is the lower bound and `amount_max` the upper one. An amount spaCy calls MONEY
-without any currency is kept (amount only) unless a noun follows it ("4 billion songs" is a count).
+without any currency is kept (amount only) unless a noun follows it ("4 billion songs" is a count) or it is an
+exchange rate ("83.10 per dollar").
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Span
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json, load_jsonl
 from .doctext import text_of
-from .money_amounts import Money, find_amounts, patterns, vocabulary
+from .money_amounts import Money, find_amounts, joins, patterns, vocabulary
 from .money_joins import join_all, shared_stem
 
 SPANS_KEY = "factx_money"
@@ -57,9 +58,10 @@ class MoneyFinder:
             span._.factx_currency = money.currency
             spans.append(span)
             covered.append((span.start, span.end))
+        rate = joins()["per_currency"]
         for ent in doc.ents:  # what spaCy calls money and the expressions did not parse: keep, unvalued
             if ent.label_ == "MONEY" and all(ent.end <= a or ent.start >= b for a, b in covered) and any(
-                    t.like_num for t in ent) and not _count_of_things(ent):
+                    t.like_num for t in ent) and not _count_of_things(ent) and not rate.search(ent.text):
                 span = Span(doc, ent.start, ent.end, label="MONEY")
                 spans.append(span)
         _document_currency(doc, spans)

@@ -21,6 +21,7 @@ from .data import load_json
 from .numbers import parse_number, scale_of, words as number_words
 
 DOLLAR = "$"  # placeholder in models/currencies.json for "the default dollar"
+LOWER_WORD_BEFORE = r"(?<![a-z]\s)"  # not after a lower-case word and a space
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,9 @@ def vocabulary() -> dict:
     return {"symbols": data["symbols"], "words": words, "iso": iso, "fractions": data["fractions"],
             "fraction_currency": data["fraction_currency"], "country_words": country_words,
             "score_words": frozenset(data["score_words"]), "prefix_words": data["prefix_words"],
-            "not_spaced_prefixes": data["not_spaced_prefixes"], "weight_words": frozenset(data["weight_words"]),
+            "not_spaced_prefixes": data["not_spaced_prefixes"],
+            "mid_sentence_prefixes": frozenset(data["mid_sentence_prefixes"]),
+            "weight_words": frozenset(data["weight_words"]),
             "common_words": frozenset(data["common_words"]),
             "country_decides": frozenset(data["country_decides"]), "default_dollar": data["default_dollar"],
             "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
@@ -72,15 +75,17 @@ def parts() -> dict[str, str]:
     word_nums = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None]
                      + ["hundred"] + list(nw["fractions"]))
     counts = _alt([w for w, n in {**nw["units"], **nw["tens"]}.items() if n is not None and w not in ("a", "an")])
-    # "one and a half", "a hundred and fifty", "three quarters of a billion" (not "five and ten": two numbers)
+    # "one and a half", "two-and-a-half", "a hundred and fifty", "three quarters of a billion" (not "five and ten")
     after_fraction = "".join(f"(?<={re.escape(f)})" if i == 0 else f"|(?<={re.escape(f)})"
                              for i, f in enumerate(nw["fractions"]))
-    joiner = (rf"[- ]|\sand\s(?=(?:an?\s|one\s)?(?:{fractions})\b)|(?<=hundred)\sand\s"
+    joiner = (rf"[- ]|(?:\sand\s|-and-)(?=(?:an?[\s-]|one[\s-])?(?:{fractions})\b)|(?<=hundred)\sand\s"
               rf"|(?:{after_fraction})\sof\s(?=an?\s)")
     scale = _alt(nw["scales"])
     # "C $ 300", "c $ 16.4" as wire archives print them: spaced on both sides ("A $1.4 Billion" is no A$)
     spaced = [rf"(?<![^\W\d_]){re.escape(k[:-1])}\s\$(?=\s)" for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
-    not_spaced = "".join(rf"(?!{re.escape(w)}\s\$)" for w in v["not_spaced_prefixes"])  # case-sensitive: "a $ 1"
+    # case-sensitive: "a $ 1"; "of A $ 2" is a prefix (a lower-case word before it), "A $ 5 fee" the article
+    not_spaced = "".join(rf"(?!{LOWER_WORD_BEFORE if w in v['mid_sentence_prefixes'] else ''}{re.escape(w)}\s\$)"
+                         for w in v["not_spaced_prefixes"])
     out = dict(load_json("money_patterns.json")["parts"])
     out.update({
         # atomic (see build) and at most 12 words ("one hundred and twenty-five thousand …"): else "one-one-…"

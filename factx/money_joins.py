@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .money_amounts import Money, clean, joins, vocabulary
+from .money_amounts import Money, clean, joins, value, vocabulary
 from .numbers import parse_number, scale_of
 
 CENTS_WORD = re.compile(r"(?i)\b(?:cents?|pence|paise)$")
@@ -25,12 +25,16 @@ def _joinable(prev: Money | None, money: Money) -> bool:
 
 
 def _join_cents(text: str, found: list[Money]) -> list[Money]:
-    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "10 $ 30 cents": one amount."""
-    gap = joins()["cents_gap"]
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "10 $ 30 cents", "4 euros 20 cents": one
+    amount (bare "cents" are the cents of the currency before them)."""
+    gap, any_currency = joins()["cents_gap"], joins()["cents_any_currency"]
     out: list[Money] = []
     for money in found:
         prev = out[-1] if out else None
-        if (_joinable(prev, money) and money.amount < 1 and CENTS_WORD.search(text, money.start, money.end)
+        cents = money
+        if prev is not None and money.currency != prev.currency and any_currency.fullmatch(text, money.start, money.end):
+            cents = Money(money.start, money.end, money.amount, money.amount_max, prev.currency, money.rule)
+        if (_joinable(prev, cents) and money.amount < 1 and CENTS_WORD.search(text, money.start, money.end)
                 and not CENTS_WORD.search(text, prev.start, prev.end) and gap.fullmatch(text, prev.end, money.start)):
             out[-1] = Money(prev.start, money.end, clean(prev.amount + money.amount), None, prev.currency, prev.rule)
         else:
@@ -57,19 +61,21 @@ def _bare_cents(text: str, found: list[Money]) -> list[Money]:
 
 
 def _between(text: str, found: list[Money]) -> list[Money]:
-    """"between 500 and 2,000 pesos": the lower bound is a bare number before the mention."""
-    pattern = joins()["between_number"]
+    """"between 500 and 2,000 pesos", "from 2 million to 3 million euros": the lower bound is a bare number
+    before the mention; without a scale word of its own it takes the upper bound's ("between 5 and 6 million")."""
+    pattern, upper = joins()["between_number"], joins()["upper_bound"]
     out = []
     for money in found:
         m = pattern.search(text, max(0, money.start - 40), money.start)
-        if m and m.end() == money.start and money.amount is not None and money.amount_max is None:
-            low = parse_number(m[1])
-            written = re.match(r"[^\d]*(\d[\d,]*(?:\.\d+)?)", text[money.start:money.end])
-            said = parse_number(written[1]) if written else None
+        if (m and m.end() == money.start and money.amount is not None and money.amount_max is None
+                and (m["word"].lower(), m["joiner"].lower()) in (("between", "and"), ("from", "to"))):
+            written = upper.match(text, money.start, money.end)
+            said = value(written["num"], m["scale"] and written["scale"]) if written else None
+            low = value(m["num"], m["scale"])
             if low is not None and said:
-                low *= money.amount / said  # the scale and the fraction of the upper bound: "5 and 6 million"
+                low *= money.amount / said  # the upper bound's fraction ("cents") and, unless the lower has one, its scale
                 if low < money.amount:
-                    money = Money(m.start(1), money.end, clean(low), money.amount, money.currency, money.rule)
+                    money = Money(m.start("num"), money.end, clean(low), money.amount, money.currency, money.rule)
         out.append(money)
     return out
 

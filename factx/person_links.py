@@ -14,7 +14,7 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
-from .person_countries import PersonCountries, subdivision_at, subdivision_context
+from .person_countries import PersonCountries, subdivision_at, subdivision_context, subdivisions
 from .person_names import word_list
 
 # How a title is tied to its person (Span._.factx_link, the output's titles[].link):
@@ -40,6 +40,7 @@ class TitleLinker:
         by_end = {m.end: p for p in people for m in p.mentions}
         countries = {s.end: s for key in (BODIES_KEY, COUNTRIES_KEY) for s in doc.spans.get(key, [])}
         found = {title.start: self._person_for(doc, title, by_start, by_end) for title in titles}
+        country_tokens = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
         # A title right before another that is linked to a name describes the same person: "the military
         # governor Major-General Friedrich Eberhardt", "Head of the OKW, Field-Marshal Wilhelm Keitel".
         for title in reversed(titles):
@@ -47,8 +48,9 @@ class TitleLinker:
                 continue  # a plural before another title names others: "Ministers and Speaker Ann Zorn met"
             sep = doc[title.end].lower_ if title.end < len(doc) else ""
             nxt = title.end + 1 if sep in (",", "and", "&") else title.end
-            while sep == "," and nxt < len(doc) and doc[nxt].lower_ in ("the", "most", "right", "very"):
-                nxt += 1  # "Archbishop of Kenya, the Most Rev. Samuel Chebet"
+            while sep == "," and nxt < len(doc) and (doc[nxt].lower_ in ("the", "a", "an", "most", "right", "very",
+                                                                         "former") or nxt in country_tokens):
+                nxt += 1  # "Archbishop of Kenya, the Most Rev. Samuel Chebet", "Her coach, the Australian player X"
             person, link = found.get(nxt, (None, None))
             if person is not None and (link == LINK_BEFORE or sep in ("and", "&") and link == LINK_APPOSITION):
                 # also "Co-founder and chief executive Jane Roe", "deputy prime minister and foreign minister, X"
@@ -259,6 +261,9 @@ class TitleLinker:
         start = title.start
         while start > 0 and not doc[start - 1].is_upper and doc[start - 1].lower_ in word_list("office_body_words"):
             start -= 1  # "China's foreign ministry spokesman"
+        state = _subdivision_before(doc, start)  # "Alabama Attorney General", "Georgia Governor" (in the US)
+        if state is not None:
+            return state
         found = _country_before(doc, start, countries)
         if found is not None:
             return found
@@ -299,6 +304,21 @@ def _subdivision_after(doc: Doc, k: int) -> Span | None:
     return None
 
 
+def _subdivision_before(doc: Doc, start: int) -> Span | None:
+    """A state or province right before a title, or its possessive: "Alabama Attorney General Lynette Crowe",
+    "Ohio's governor"; "Georgia Governor" only where the text places Georgia in the US."""
+    end = start - 1 if start > 0 and doc[start - 1].tag_ == "POS" else start
+    for n in (3, 2, 1):
+        i = end - n
+        if i < 0 or i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i].is_sent_start:
+            continue  # "Kansas City Mayor": the words before belong to another name
+        words = tuple(t.text for t in doc[i:end])
+        code = subdivisions().get(words) or (subdivision_context(doc, words[0]) if n == 1 else None)
+        if code is not None:
+            return Span(doc, i, end, label="COUNTRY", kb_id=code)
+    return None
+
+
 def _after_own_country(doc: Doc, end: int) -> int:
     """Past "of <Country>" after a name in a list: "Ana Ruiz of Spain, Jan Berg of Sweden and ..."."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
@@ -317,11 +337,23 @@ def _country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | 
         return countries[start]
     if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
         return countries[start - 1]
+    if start > 3 and doc[start - 1].tag_ == "POS" and doc[start - 2].lower_ in ("country", "nation") and (
+            doc[start - 3].lower_ == "the"):
+        return _country_referred_to(doc, start - 3)  # "Bangladesh's society … the country's Prime Minister"
     if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in word_list("counterpart_words") and (
             start - 2 in countries):
         return countries[start - 2]
     return None
 
+
+
+def _country_referred_to(doc: Doc, i: int) -> Span | None:
+    """The country "the country" at doc[i] refers to: the one country named in its sentence and the one
+    before it, before doc[i]; None where two are."""
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [s for s in doc.spans.get(COUNTRIES_KEY, []) if first <= s.start and s.end <= i]
+    return before[-1] if before and len({s.kb_id_ for s in before}) == 1 else None
 
 
 def _modifies(tok, title: Span) -> bool:

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .countries import in_cross_reference, person_nouns, title_heads
-from .person_names import MAX_NAME_TOKENS, particles, word_list, _name_hyphen, _after_name_hyphen
+from .countries import SPANS_KEY as COUNTRIES_KEY
+from .countries import country_names, in_cross_reference, person_nouns, subdivision_names, title_heads
+from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list, _name_hyphen, _after_name_hyphen
 
 if TYPE_CHECKING:
     from .person_names import NameFinder
@@ -47,7 +48,8 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
         while end > start and not doc[end - 1].is_title:
             end -= 1  # not a trailing particle or hyphen
         words = [t for t in doc[start:end] if t.is_alpha and t.is_title]
-        if len(words) < 2 or doc[start].pos_ != "PROPN" or any(t.ent_type_ not in NAME_ENTS for t in doc[start:end]):
+        if len(words) < 2 or doc[start].pos_ != "PROPN" or any(
+                t.ent_type_ not in NAME_ENTS and not _unknown_place(doc, t, start, end) for t in doc[start:end]):
             return None
         if need_end and end < len(doc) and doc[end].text not in LIST_ENDS and doc[end].pos_ not in ("VERB", "AUX", "ADP"):
             return None
@@ -98,7 +100,7 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
     queue = sorted([c for c in cands if len(c) >= 2 and c[0].ent_type_ == "PERSON"] + found, key=lambda s: s.start)
     while queue:
         name = queue.pop(0)
-        i = name.end
+        i = _after_own_country(doc, name.end)  # "Water ministers A of Jordan, B of Syria and [C] of Lebanon"
         if i + 1 < len(doc) and doc[i].text in LIST_JOINERS:
             j = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in ("and", "&") else i + 1
             span = run_at(j, need_end=True) if j < len(doc) else None
@@ -117,6 +119,25 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
                 add(span)
                 queue.append(span)
     return found
+
+
+def _after_own_country(doc: Doc, end: int) -> int:
+    """Past "of <Country>" right after a name in a list."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        country = next((s for s in doc.spans.get(COUNTRIES_KEY, []) if s.start == end + 1), None)
+        if country is not None:
+            return country.end
+    return end
+
+
+def _unknown_place(doc: Doc, tok, start: int, end: int) -> bool:
+    """NER's GPE that is no place factx knows, all inside the run: "It stars Jane Fonda, [Susannah York]"
+    (not "New York", a country or a capital)."""
+    if tok.ent_type_ != "GPE":
+        return False
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and start <= ent.start and ent.end <= end and ent.text not in country_names() and (
+        ent.text not in subdivision_names() and ent.text not in capitals())
 
 
 @lru_cache(maxsize=1)

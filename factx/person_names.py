@@ -14,14 +14,16 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .countries import office_words, title_modifiers
+from .countries import SPANS_KEY as COUNTRIES_KEY
+from .countries import office_words, person_name_after, title_modifiers
 from .data import load_json
 from .doctext import text_of
+from .titles import nationality_words
+from .name_particles import MAX_NAME_TOKENS, across_particles, particle_bridge, particles
 
 if TYPE_CHECKING:
     from .person_groups import Person
 
-MAX_NAME_TOKENS = 5
 HEADING_LABEL_WORDS = 8  # "Key Highlights of the Meeting:" is a label; a sentence with a colon is not
 COPULAS = {"is", "was", "are", "were"}
 BLOCKING_ENTS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW"}
@@ -55,8 +57,8 @@ class NameFinder:
         if any(t.lower_ in self.not_name_words for t in words):
             return False
         line_upper = _line(span).isupper()
-        return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text)
-                   or t.i > span.start and _REGNAL.fullmatch(t.text) for t in span)  # "Carol II", "Louis XIV"
+        return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) or t.lower_ in particles()
+                   or t.i > span.start and _REGNAL.fullmatch(t.text) for t in span)  # "Carol II", "Seán Ó Floinn"
 
     @staticmethod
     def said_to_be_thing(span: Span) -> bool:
@@ -93,7 +95,8 @@ class NameFinder:
         for ent in self._person_ents(doc, title_tokens | taken):
             start, end = ent.start, ent.end
             while start < end and (start in title_tokens or start in taken or doc[start].lower_ in self.honorifics
-                                   or not _name_word(doc[start])):
+                                   or not _name_word(doc[start]) or doc[start].lower_ in ("the", "a", "an")
+                                   or end - start >= 3 and doc[start].text in nationality_words()):
                 start += 1
             while end > start and (not _name_word(doc[end - 1]) or _INITIAL.fullmatch(doc[end - 1].text)
                                    or end - 1 in taken):
@@ -127,8 +130,9 @@ class NameFinder:
                     "lead_birth_words")) and _lead_verb_after(doc, i):
                 # the lead's name replaces a part of it NER found: "Annika [Virtanen] (born 1962) is"
                 start = self._name_ending_at(doc, i, MAX_NAME_TOKENS + 3, taken, hyphens=True)  # hyphens count
-                if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and not any(
-                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, i)):
+                nickname = any(doc[j].text in _QUOTES for j in range(start, i))  # NER: 'Jimmy" Frise' a work
+                if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and (nickname or not any(
+                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, i))):
                     cands = [c for c in cands if not (start <= c.start and c.end <= i)]
                     cands.append(doc[start:i])
                     covered.update(range(start, i))
@@ -148,32 +152,45 @@ class NameFinder:
         # and after a singular title and a comma: "The U.S. ambassador to Japan, Rahm Emanuel, said" (two words at least)
         after_comma = {t.end + 1 for t in titles if t.kb_id_ != "plural" and t.end < len(doc) and doc[t.end].text == ","
                        and not (t.start > 0 and doc[t.start - 1].text == "(")}  # "(managing director, Daehan India)"
-        for start in sorted(set(triggers) | after_comma):
+        # and after a party member's noun: "fellow Democrat Sidney Yates", "Republican Mitt Romney said"
+        party = {t.i + 1 for t in doc[:-1] if t.is_title and t.lower_ in word_list("party_member_words")}
+        # and after a nationality used as a noun: "the American Tyler Brandt-Okafor", "Irishman Tadhg Kennelly"
+        party |= {s.end for s in doc.spans.get(COUNTRIES_KEY, []) if s.label_ == "NATIONALITY"
+                  and person_name_after(doc, s.end) is not None}
+        party |= {s.end + 1 for s in doc.spans.get(COUNTRIES_KEY, []) if s.end + 1 < len(doc)  # "Spain's Ana Beltrán"
+                  and doc[s.end].tag_ == "POS" and person_name_after(doc, s.end + 1) is not None}
+        for start in sorted(set(triggers) | after_comma | party):
             if start >= len(doc) or start in covered:
                 continue
             end = start
             while (end < len(doc) and end - start < MAX_NAME_TOKENS and end not in covered
                    and end not in title_tokens and (self._is_name_token(doc, end, taken, first=end == start)
                                                     or _name_hyphen(doc, end, start)
-                                                    or _after_name_hyphen(doc, end, start))):
+                                                    or _after_name_hyphen(doc, end, start)
+                                                    or end > start and particle_bridge(doc, end))):
                 end += 1
+            joined = next((c for c in cands if c.start == end and end - start <= 3 and doc[start].pos_ == "PROPN" and (
+                doc[start].ent_type_ in ("", "PERSON", "ORG"))), None) if end > start else None
+            if joined is not None:  # NER took only the surname: "Mayor of London Sadiq [Khan]", "Beatriz dos [Santos Machava]"
+                end = joined.end
             if start in after_comma and start not in triggers and not (
                     end - start >= 2 and all(doc[i].ent_type_ in ("", "PERSON", "ORG") and (
-                        doc[i].pos_ == "PROPN" or _name_hyphen(doc, i, start) or _after_name_hyphen(doc, i, start))
-                                             for i in range(start, end))
+                        doc[i].pos_ == "PROPN" or _name_hyphen(doc, i, start) or _after_name_hyphen(doc, i, start)
+                        or doc[i].lower_ in particles()) for i in range(start, end))
                     and (end == len(doc) or not doc[end].is_alpha or doc[end].pos_ in ("VERB", "AUX"))):
                 continue
+            if start in party and start not in triggers and not (end - start >= 2 and all(
+                    (doc[i].pos_ == "PROPN" or _name_hyphen(doc, i, start)) and doc[i].ent_type_ in ("", "PERSON", "ORG")
+                    for i in range(start, end))):
+                continue  # "Republican National Committee" is no name; "Democrat Sidney Yates" is
             if end > start and self._thing_context(doc, start, end):
                 continue  # "managing director of the Irish grocer Dunnes Harbour"
             if end > start and end < len(doc) and doc[end].is_title and doc[end].lower_ in self.not_name_words and (
                     doc[end].lower_ not in word_list("surname_first_words")):
                 continue  # the capitalised words run on into a thing's name: "fund manager Yellow Capital"
             if end > start and doc[start].pos_ == "PROPN":
-                joined = next((c for c in cands if c.start == end and end - start <= 2 and (
-                    doc[start].ent_type_ in ("", "PERSON"))), None)
-                if joined is not None:  # NER took only the surname: "Mayor of London Sadiq [Khan]"
+                if joined is not None:
                     cands.remove(joined)
-                    end = joined.end
                 cands.append(doc[start:end])
                 covered.update(range(start, end))
         return sorted(cands, key=lambda s: s.start)
@@ -183,10 +200,15 @@ class NameFinder:
         """Where a name of fewer than `limit` words that ends at `end` starts: name words and particles (and
         name hyphens), not crossing tokens in the `skip` sets."""
         start = end
-        while start > 0 and end - start < limit and all(start - 1 not in s for s in skip) and (
-                self._is_name_token(doc, start - 1, taken) or (hyphens and _name_hyphen(doc, start - 1, -1))
-                or doc[start - 1].lower_ in particles()):
-            start -= 1
+        while start > 0 and end - start < limit and all(start - 1 not in s for s in skip):
+            if self._is_name_token(doc, start - 1, taken) or (hyphens and _name_hyphen(doc, start - 1, -1)) or (
+                    doc[start - 1].lower_ in particles()):
+                start -= 1
+            elif hyphens and start > 3 and end - start >= 1 and _QUOTES.get(doc[start - 1].text) == doc[start - 3].text and (
+                    self._is_name_token(doc, start - 2, taken) and self._is_name_token(doc, start - 4, taken)):
+                start -= 3  # a nickname in quotes inside the name: 'Michael John "Mike" Padden'
+            else:
+                break
         return start
 
     def honorific_starts(self, doc: Doc) -> set[int]:
@@ -195,9 +217,13 @@ class NameFinder:
 
     def _thing_context(self, doc: Doc, start: int, end: int) -> bool:
         """The words around a name make it a company's, a party's or a place's (models/people.json
-        "thing_nouns"): a thing noun right before it ("the grocer X", "the town of X") or after it ("the X
+        "thing_nouns"): in quotes, a thing noun right before it ("the grocer X", "the town of X") or after it ("the X
         party"), "<job> at X" (a workplace: "an economist at X"), or right after "acquire/buy"."""
         prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.text in ('"', "“") and end < len(doc) and doc[end].text in ('"', "”"):
+            return True  # a song's or a book's title in quotes: 'the single "Pale Shelter"'
+        if prev is not None and prev.is_lower and prev.lower_ in word_list("work_nouns"):
+            return True  # "the album My Own Way", "the series Family Guy" (not "of": "the release of X")
         if prev is not None and prev.lower_ == "of" and start > 1:
             prev = doc[start - 2]
         if prev is not None and prev.is_lower and prev.lower_ in word_list("thing_nouns"):
@@ -247,12 +273,12 @@ class NameFinder:
                    and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
                    and doc[end].lower_ not in self.not_name_words and "\n" not in doc[end - 1].whitespace_):
                 end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"
-            while (end + 1 < len(doc) and end - start < MAX_NAME_TOKENS and doc[end - 1].lower_ in particles()
-                   and doc[end - 1].is_lower and doc[end].is_title and doc[end].is_alpha and end not in blocked):
-                end += 1  # a name NER cut after its particle: "Ursula von der [Leyen]"
+            end = across_particles(doc, start, end, blocked)  # "Ursula von der [Leyen]", "Pieter-Jan van [den Broeck]"
             if end > ent.end and end < len(doc) and doc[end].pos_ == "NOUN":
                 end = ent.end  # the capitalised words modify a noun: "Charles Court Background Main article"
-            if merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:
+            if merged and merged[-1].end > start:
+                merged[-1] = doc[merged[-1].start:max(end, merged[-1].end)]  # NER's rest of a name grown over
+            elif merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:
                 merged[-1] = doc[merged[-1].start:end]
             else:
                 merged.append(doc[start:end])
@@ -318,6 +344,7 @@ def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")  # O'Driscoll, D'Souza
 _REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number after a name: "Carol II", "Louis XIV"
 _INITIAL = re.compile(r"[A-Z]\.")
+_QUOTES = {'"': '"', "”": "“", "'": "'", "’": "‘"}  # closing quote -> its opening quote
 
 
 def _name_word(tok) -> bool:
@@ -350,8 +377,3 @@ def _line(span: Span) -> str:
 @lru_cache(maxsize=1)
 def capitals() -> frozenset[str]:
     return frozenset(load_json("capitals.json")["capitals"])
-
-
-@lru_cache(maxsize=1)
-def particles() -> frozenset[str]:
-    return frozenset(load_json("people.json").get("name_particles", []))

@@ -8,6 +8,7 @@ country ("Japanese", "U.S."), a determiner, or a person's name: those are linked
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ OCCUPATION_PLURAL = "OCCUPATION_PLURAL"
 # "Queen's Speech", "General Government". NER labels of the names that may contain a title word.
 NAME_ENTS = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC", "PRODUCT", "NORP"}
 COMPLEMENT_PREPS = {"of", "for"}
+_REGNAL = re.compile(r"[IVX]{1,5}\.?")
 COMPLEMENT_JOINERS = {"and", "&", "the"}
 
 
@@ -50,6 +52,8 @@ class TitleFinder(UserPatterns):
         self.capitalised_only = set(words.get("capitalised_only", []))
         self.office_nouns = set(words.get("office_nouns", []))
         self.to_complement = set(words.get("to_complement", []))
+        self.bodies = set(words.get("possessed_bodies", []))
+        self.portfolio_heads = set(words.get("portfolio_heads", []))
         people_words = load_json("people.json")
         self.not_name_words = set(people_words["not_name_words"])
         self.surname_first_words = set(people_words["surname_first_words"])  # "Chief Executive Park Min-ho"
@@ -114,6 +118,8 @@ class TitleFinder(UserPatterns):
             if self._in_other_name(doc, start, end, person_starts):
                 continue
             start = self._extend_left(doc, start, no_go, capitalised=_capitalised(head))
+            if _capitalised(head) and singular.split()[-1] in self.portfolio_heads:
+                start = _portfolio_before(doc, start, no_go)
             end = self._extend_right(doc, end, person_starts, no_go,
                                      to_ok=singular.split()[-1] in self.to_complement)
             span = Span(doc, start, end, label=PLURAL if label == PLURAL else LABEL)
@@ -134,8 +140,11 @@ class TitleFinder(UserPatterns):
         "travel-sector analyst") and rightwards like a title. The linker keeps only those tied to a person."""
         spans = []
         for label, start, end in heads:
-            if any(i in no_go or i in inside_person for i in range(start, end)) or doc[end - 1].pos_ != "NOUN":
-                continue  # "looking forward", "to model"
+            tagged_verb = end in person_starts and start > 0 and (doc[start - 1].lower_ in ("and", "the", "a", "an")
+                                                                  or _nationality(doc[start - 1]))
+            if any(i in no_go or i in inside_person for i in range(start, end)) or (
+                    doc[end - 1].pos_ != "NOUN" and not tagged_verb):
+                continue  # "looking forward", "to model"; but "the architect and sculptor [VERB] Antônio Lisboa"
             start = self._extend_left(doc, start, no_go)
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in ("amod", "compound") and (
                     start <= doc[start - 1].head.i < end or doc[start - 1].text == "-") and (
@@ -157,6 +166,8 @@ class TitleFinder(UserPatterns):
                                                                or doc[i].lower_ in self.domains):
             i -= 1  # "a former army general", "as interim chair", "an independent director"
         prev = doc[i]
+        if prev.lower_ in ("his", "her", "its", "their") and end < len(doc) and doc[end].text == ",":
+            return True  # "Her coach, Simon Reardon, said"
         return prev.lower_ in ("the", "a", "an", "as") or prev.i in no_go
 
     def _name_then_verb(self, doc: Doc, i: int) -> bool:
@@ -176,7 +187,8 @@ class TitleFinder(UserPatterns):
         nxt = doc[end] if end < len(doc) else None
         if head.text.lower() in self.capitalised_only and nxt is not None and nxt.ent_iob_ == "I" and (
                 doc[end - 1].ent_type_ in NAME_ENTS) and (
-                nxt.lower_ not in _TITLE_CONTINUERS) and not (doc[start].is_sent_start and self._name_then_verb(doc, end)):
+                nxt.lower_ not in _TITLE_CONTINUERS) and not (doc[start].is_sent_start and self._name_then_verb(doc, end)
+                                                              or _regnal_name(doc, end)):
             return True  # NER: the title word and the next one are one name (not "Coach Rafael Dantas said")
         if (nxt is not None and nxt.is_title and nxt.lower_ in self.not_name_words and not doc[end - 1].is_sent_end
                 and nxt.lower_ not in self.surname_first_words):
@@ -216,6 +228,8 @@ class TitleFinder(UserPatterns):
             i = end + 1
             if i < len(doc) and doc[i].lower_ == "the":
                 i += 1
+            if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ" and i + 1 in no_go:
+                i += 1  # "prime minister of independent Ghana"
             j = i
             while j < len(doc) and j not in person_starts and (
                     _capitalised_token(doc[j]) or (doc[j].lower_ in COMPLEMENT_JOINERS and j > i
@@ -233,6 +247,12 @@ class TitleFinder(UserPatterns):
             if j == i:
                 break
             if j < len(doc) and doc[j].tag_ == "POS":
+                k = j + 1
+                while k < len(doc) and k - j <= 4 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+                    k += 1
+                if k > j + 1 and doc[k - 1].lower_ in self.bodies and (k == len(doc) or not doc[k].is_alpha):
+                    end = k  # "head of Chile's state copper commission,": a body, written before a comma
+                    continue
                 break  # "a spokesman for Ghana's president": the office is the possessor's, not a complement
             j = self._before_name(doc, i, j, no_go)
             if j - i == 1 and (_nationality(doc[i]) or doc[i].pos_ == "ADJ" or i in no_go) and (
@@ -362,6 +382,27 @@ def _plural(phrase: str) -> str:
 
 def _capitalised_token(tok: Token) -> bool:
     return tok.is_alpha and (tok.is_title or tok.is_upper) or tok.text in {"U.S.", "U.K."}
+
+
+def _portfolio_before(doc: Doc, start: int, no_go: set[int]) -> int:
+    """A portfolio's capitalised words between a country and a minister's title are the title's: "Bolivian
+    [Hydrocarbons] Minister", "Turkish [Treasury and Finance] Minister", "India's [Petroleum and Natural Gas]
+    Minister" (title_words.json "portfolio_heads")."""
+    j = start
+    while j > 0 and start - j < 6 and j - 1 not in no_go and doc[j - 1].ent_type_ != "PERSON" and (
+            doc[j - 1].is_title and doc[j - 1].is_alpha or doc[j - 1].lower_ in ("and", "&") and j > 1 and doc[j - 2].is_title):
+        j -= 1
+    country_before = j > 0 and (j - 1 in no_go or j > 1 and doc[j - 1].tag_ == "POS" and j - 2 in no_go)
+    return j if j < start and country_before and doc[j].lower_ not in ("and", "&") else start
+
+
+def _regnal_name(doc: Doc, i: int) -> bool:
+    """The entity from i on is a name and a regnal number: "King [Louis XIV]", "Pope [Benedict XVI]"."""
+    j = i
+    while j < len(doc) and doc[j].ent_iob_ == "I" and j - i < 4:
+        j += 1
+    return j - i >= 2 and _REGNAL.fullmatch(doc[j - 1].text) is not None and all(
+        t.is_title and t.is_alpha for t in doc[i:j - 1])
 
 
 def _capitalised(span: Span) -> bool:

@@ -107,7 +107,15 @@ def test_x_of_country_in_a_list_after_a_plural_title(extractor):
 
 @pytest.mark.parametrize("text,name,title,country", [
     ("Ghana's anti-doping agency chief, Kofi Mensah, said the tests were clean.", "Kofi Mensah", "chief", "GH"),
-    ("Ines Duarte, head of Portugal's tourism board, said bookings rose.", "Ines Duarte", "head", "PT"),
+    ("Ines Duarte, head of Portugal's tourism board, said bookings rose.", "Ines Duarte",
+     "head of Portugal's tourism board", "PT"),
+    ("The head of Chile's state copper commission, Ignacio Larraín Boza, resigned.", "Ignacio Larraín Boza",
+     "head of Chile's state copper commission", "CL"),
+    ("Mozambique's attorney general, Beatriz dos Santos Machava, said the company had never planted.",
+     "Beatriz dos Santos Machava", "attorney general", "MZ"),
+    ("Alabama Attorney General Lynette Crowe called the bill a stunt.", "Lynette Crowe", "Attorney General", "US"),
+    ("Georgia Governor Brent Hollis will sign the bill, Senator Ray Dukes of Alabama said.", "Brent Hollis",
+     "Governor", "US"),
 ])
 def test_a_countrys_body_gives_its_officer_the_country(extractor, text, name, title, country):
     found = people(extractor, text)
@@ -189,3 +197,56 @@ def test_a_title_after_an_appositive_title_is_the_same_persons(extractor):
 def test_an_earlier_title_with_another_head_word_is_not_linked(extractor):
     record = extractor.extract("Norway's health secretary opened the clinic. The minister, Kari Dahl, said so.")
     assert all(t["person"] is None for t in record["titles"] if t["text"] == "health secretary")
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Nishimoto will next face the American Tyler Brandt-Okafor.", "Tyler Brandt-Okafor", None, "US"),
+    ("Irishman Tadhg Kennelly was a key player.", "Tadhg Kennelly", None, "IE"),
+    ("Bolivian Hydrocarbons Minister Marcelo Quiroga Antezana said on Monday.", "Marcelo Quiroga Antezana",
+     "Hydrocarbons Minister", "BO"),
+    ("Turkish Treasury and Finance Minister Emre Çelikkol said.", "Emre Çelikkol", "Treasury and Finance Minister", "TR"),
+    ("It followed a design by the Brazilian architect and sculptor Antônio Francisco Lisboa.",
+     "Antônio Francisco Lisboa", "sculptor", "BR"),
+    ("The rally was led by the future first prime minister of independent Ghana, Kwame Nkrumah, a friend.",
+     "Kwame Nkrumah", "first prime minister of independent Ghana", "GH"),
+    ("It drew support across Bangladesh's society, including from the country's Prime Minister Sheikh Hasina.",
+     "Hasina", "Prime Minister", "BD"),
+    ("Beliën is married to Alexandra Colen, a former member of the Belgian Federal Parliament.", "Alexandra Colen",
+     "former member of the Belgian Federal Parliament", "BE"),
+])
+def test_more_ways_the_text_gives_a_country(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert found[name]["country"] == country, found
+    if title is not None:
+        assert title in found[name]["titles"], found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kenya and Uganda met. The country's President William Ruto said.", "William Ruto"),
+    ("He visited the British Museum with the Mexican Grand Prix winner.", None),
+])
+def test_no_country_where_the_reference_is_unclear(extractor, text, name):
+    found = people(extractor, text)
+    if name is None:
+        assert not found, found
+    else:
+        assert found[name]["country"] is None, found
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Japan's Haruka Nishimoto beat Croatian Ivana Petrović-Kralj 6-4 3-6 6-2 on Saturday.", "Ivana Petrović-Kralj",
+     None, "HR"),
+    ("\" Spain's Ana Beltrán Ocaña, the only minister to speak against the draft, said no.", "Ana Beltrán Ocaña",
+     "minister", "ES"),
+    ("Water ministers Ayman Rawashdeh of Jordan, Bassam Qudsi of Syria and Nour Karam of Lebanon agreed.",
+     "Nour Karam", "Water ministers", "LB"),
+    ("Her coach, the former Australian player Simon Reardon, said she was stronger.", "Simon Reardon", "coach", "AU"),
+    ("Tavita Leaupepe-Fonoti (born 7 July 1990) is a New Zealand rugby union player.", "Tavita Leaupepe-Fonoti",
+     "rugby union player", "NZ"),
+    ("Deportivo Riachuelo named Martín Sosa Barreiro as coach on Wednesday.", "Martín Sosa Barreiro", "coach", None),
+])
+def test_names_titles_and_countries_from_news_forms(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert found[name]["country"] == country, found
+    if title is not None:
+        assert title in found[name]["titles"], found

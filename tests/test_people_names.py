@@ -139,3 +139,16 @@ def test_a_regnal_number_is_part_of_the_name(extractor):
     """Issue 11: "Carol II" was dropped as a code ("II" has no lowercase letter)."""
     names = [p["name"] for p in extractor.extract("Carol II reigned as King of Romania from 1930.")["people"]]
     assert names == ["Carol II"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The panel is chaired by the Belgian judge Pieter-Jan van den Broeck, who sits alone.", "Pieter-Jan van den Broeck"),
+    ("She is assisted by the Portuguese advocate Duarte de Sousa e Menezes.", "Duarte de Sousa e Menezes"),
+    ("She is assisted by the Irish barrister Seán Ó Floinn.", "Seán Ó Floinn"),
+    ("She defeated the councillor Pádraig Mac Giolla Phádraig, who had been expected to win.",
+     "Pádraig Mac Giolla Phádraig"),
+    ("The shortlist also included the Sudanese writer Amna el-Tayeb Osman.", "Amna el-Tayeb Osman"),
+    ("José Ortega y Gasset was a Spanish philosopher.", "José Ortega y Gasset"),
+])
+def test_names_go_on_across_particles(extractor, text, name):
+    assert name in {p["name"] for p in extractor.extract(text)["people"]}

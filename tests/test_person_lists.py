@@ -58,3 +58,30 @@ def test_a_description_in_apposition_says_person(extractor, text, name, title, c
 
 def test_no_person_from_a_things_description(extractor):
     assert extractor.extract("Shares of Goldman Sachs, an investment bank, rose.")["people"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It stars Jane Fonda, Michael Sarrazin, Susannah York, Red Buttons and Bruce Dern.", {"Susannah York"}),
+    ("The district was merged with that of fellow Democrat Sidney Yates.", {"Sidney Yates"}),
+    ("Republican Mitt Romney of Utah voted no.", {"Mitt Romney"}),
+    ("He carried orders from King Louis XIV to push the Imperialists out of Italy.", {"Louis XIV"}),
+    ('Michael John "Mike" Padden (born November 13, 1946) is a lawyer and politician.',
+     {'Michael John "Mike" Padden'}),
+    ('James Llewellyn "Jimmy" Frise (16 October 1891 – 13 June 1948) was a Canadian cartoonist.',
+     {'James Llewellyn "Jimmy" Frise'}),
+])
+def test_more_names_the_context_makes_people(extractor, text, expected):
+    assert expected <= names(extractor, text)
+
+
+@pytest.mark.parametrize("text,not_people", [
+    ("Guests came from John Smith's farm, New York and Los Angeles.", {"New York", "Los Angeles"}),
+    ("The Republican National Committee met on Monday.", {"Republican National Committee"}),
+    ('The album contains the hits "Mad World", "Change" and "Pale Shelter".', {"Mad World", "Pale Shelter"}),
+    ("Maybe is the second single from his second album My Own Way.", {"My Own Way"}),
+    ("He was loaned to Second Division side Albion Rovers in 2012.", {"Albion Rovers"}),
+    ("The pass is midway between Aspen and Twin Lakes, near Sunol Valley and Docklands Drive.",
+     {"Twin Lakes", "Sunol Valley", "Docklands Drive"}),
+])
+def test_no_people_from_places_works_and_parties(extractor, text, not_people):
+    assert not (not_people & names(extractor, text))

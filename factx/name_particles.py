@@ -1,0 +1,45 @@
+"""Name particles: the lowercase words inside a name ("van den", "de la", "dos", "e", "el-") that a name goes on
+across to its next capitalised word. Part of step 1 of the people component (factx/person_names.py); the
+word list is people.json "name_particles"."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .data import load_json
+
+MAX_NAME_TOKENS = 5  # the longest name factx reads, in words (particles apart)
+
+
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    return frozenset(load_json("people.json").get("name_particles", []))
+
+
+def particle_bridge(doc: Doc, i: int) -> bool:
+    """doc[i] is a lowercase particle that the name goes on across: one to three particles (or one and a
+    hyphen), then a capitalised word: "van [den] Broeck", "de Sousa [e] Menezes", "Amna [el]-Tayeb"."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].is_lower and doc[j].lower_ in particles() and doc[j].whitespace_:
+        j += 1
+    if j == i and i + 2 < len(doc) and doc[i].is_lower and doc[i].lower_ in particles() and doc[i + 1].text == "-":
+        return not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].is_title
+    return j > i and j < len(doc) and doc[j].is_title and doc[j].is_alpha and "\n" not in doc[j - 1].whitespace_
+
+
+def across_particles(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
+    """Where a name NER ended at `end` ends when it goes on across particles to a capitalised word."""
+    while end < len(doc) and end - start < MAX_NAME_TOKENS + 2:
+        i = end
+        while i > start + 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in particles():
+            i -= 1  # NER kept the particle: "Pieter-Jan van"
+        if i == end and not particle_bridge(doc, end):
+            return end
+        j = i
+        while j < len(doc) and (particle_bridge(doc, j) or doc[j].text == "-" and j > i):
+            j += 1
+        if j == i or j >= len(doc) or j in blocked or not (doc[j].is_title and doc[j].is_alpha):
+            return end
+        end = j + 1
+    return end
