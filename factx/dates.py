@@ -24,13 +24,12 @@ from . import timex, timex_anaphora
 from .data import load_json
 from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
 from .timex_direction import end_point, governed_by_past, points_forward
-from .timex_kinds import is_date
+from .timex_kinds import finders, is_date, not_date_after
 
 SPANS_KEY = "factx_dates"
 ANCHOR_SENTENCES = 3
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 VAGUE_WORDS = re.compile(r"(?:the )?(?:recent|coming|future)\b", re.I)  # "in recent years": vague, no duration
-NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])")  # "7/8/07", which spaCy may miss
 YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
 
 
@@ -77,6 +76,8 @@ class DateFinder:
         self.periods = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.periods.add("PERIOD", [nlp.make_doc(p) for p in data["period_words"]])
         self.periods.add("ANAPHOR", [nlp.make_doc(p) for row in data["anaphora"] for p in row.get("phrases", [])])
+        self.period_prepositions = tuple(data["period_prepositions"])
+        self.period_words = frozenset(data["period_words"])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
                                         + list(v["seasons"]) + list(v["decade_words"])
@@ -110,10 +111,12 @@ class DateFinder:
         for span in self._ref_words(doc):
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
-        for m in NUMERIC_DATE.finditer(doc.text):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None and not any(i in taken for i in range(span.start, span.end)):
-                candidates.append((Span(doc, span.start, span.end, label="DATE"), "DATE", span.text))
+        for pattern in finders():  # "7/8/07", "the Aug. 7 bombings": dates spaCy may miss
+            for m in pattern.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                    candidates.append((Span(doc, span.start, span.end, label="DATE"), "DATE", span.text))
+                    taken |= set(range(span.start, span.end))
         periods = self._periods(doc)
         period_keys = {(p.start, p.end) for p in periods}
         for span in self._holidays(doc) + periods:
@@ -132,9 +135,13 @@ class DateFinder:
             if label == "REF":
                 value = span.label_
             else:
-                if (span.start, span.end) not in period_keys and not is_date(text) \
+                if label != "TIME":  # "10 p.m. Wednesday" is a time, as README says factx leaves times alone
+                    span, text = self._lead_trimmed(span, text, ref)
+                if (span.start, span.end) not in period_keys and not is_date(text) and not self._period_of(span) \
                         and not (VAGUE_WORDS.match(text) and timex.normalize(text) in VAGUE):
                     continue  # "the quarter" after "in" is the one reported on; "in recent years" is vague, not a duration
+                if not_date_after(doc.text[max(0, span.start_char - 40):span.start_char], text):
+                    continue  # "each [July]", "in his [30s]": a recurrence, an age
                 sent = sentences.get(span.sent.start, 0) if sentences else 0
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
                 future = points_forward(span)
@@ -171,6 +178,8 @@ class DateFinder:
                 and ent[0].lower_ in UNIT_WORDS | self.calendar_words:
             return Span(doc, ent.start - 1, ent.end, label=ent.label_)
         before = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start]]
+        if before in (["the", "day", "before"], ["the", "day", "after"]):  # not "eight days after Oct. 12", a count
+            return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the day before last Tuesday"
         if before[-3:] == ["the", "week", "of"] and ent[0].lower_.rstrip(".") in timex.vocab()["months"]:
             return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the week of March 6"
         if len(before) == 3 and before[0] == "the" and before[1] in ("same", "corresponding", "comparable") \
@@ -221,14 +230,17 @@ class DateFinder:
         Also the anaphora spaCy misses ("the next day", "the year before")."""
         found = []
         for match_id, start, end in self.periods(doc):
-            if end < len(doc) and doc[end].lower_ in ("of", "'s", "’s"):
-                continue
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            if end < len(doc) and (doc[end].lower_ in ("'s", "’s") or doc[end].lower_ == "of" and not (
+                    after is not None and (after.like_num or after.is_currency))):
+                continue  # "the quarter of the city", not "a high for the year of $42.875"
             anaphor = doc.vocab.strings[match_id] == "ANAPHOR"
             if anaphor and doc[end - 1].lower_ in ("before", "after") and end < len(doc) and not doc[end].is_punct:
                 continue  # "the day before the plunge": a preposition, not "the day before,"
             latest = doc[start + 1].lower_ == "latest" and doc[start].is_sent_start  # "The latest period had"
-            if anaphor or latest or start > 0 and doc[start - 1].lower_ in (
-                    "in", "during", "for", "over", "through", "throughout"):  # "the next day" needs no preposition
+            before = doc[max(0, start - 2):start].text.lower()
+            if anaphor or latest or start > 0 and (doc[start - 1].lower_ in self.period_prepositions
+                                                   or before in self.period_prepositions):  # "the next day" needs none
                 found.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         return found
 
@@ -243,9 +255,9 @@ class DateFinder:
                 continue  # "the past three months": a duration
             if span.text.lower() == "current" and span.root.pos_ != "ADJ":
                 continue
-            if span.text.lower() == "now" and following is not None and (
-                    following.lower_ == "that" or following.text in ("-", "–") and not span[-1].whitespace_):
-                continue  # "now that": a conjunction; "the now-cancelled deal"
+            if span.text.lower() == "now" and following is not None and following.text in ("-", "–") \
+                    and not span[-1].whitespace_:
+                continue  # "the now-cancelled deal" ("now that it is over" is the present, as TimeML has it)
             if span.text.lower() == "now" and span[0].is_sent_start and following is not None and following.text == ",":
                 continue  # "Now, he says, ...": a discourse marker, not the present
             spans.append(span)
@@ -297,7 +309,7 @@ class DateFinder:
                 return [part for p in dated for part in self._split(p)]
         chunks: list[tuple[str | None, list]] = [(None, [])]
         for tok in span:
-            if tok.lower_ in JOINERS and tok.text != ",":
+            if tok.lower_ in JOINERS and tok.text != "," and not self._word_hyphen(tok):
                 chunks.append((tok.lower_, []))
             else:
                 chunks[-1][1].append(tok)
@@ -306,7 +318,10 @@ class DateFinder:
             of = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
             if of and doc[span.start:of[-1]].text.lower() not in ("the week", "week"):  # "the week of March 6"  # "the first nine months of 1997": the duration is not a date, 1997 is
                 head, tail = doc[span.start:of[-1]], doc[of[-1] + 1:span.end]
-                if len(tail) and not is_date(head.text) and is_date(tail.text) and not timex.normalize(span.text) and (
+                of_day = {"hours", "hour", *timex.vocab()["parts_of_day"]}  # "the early hours of Thursday morning"
+                vague_head = not is_date(head.text) or any(t.lower_ in of_day for t in head)
+                if len(tail) and vague_head and (is_date(tail.text) or self._period_of(tail)) \
+                        and not timex.normalize(span.text) and (
                         self._datelike(tail) or any(t.lower_ in UNIT_WORDS for t in tail)):
                     return [(tail, tail.text)]
             return [(span, span.text)]
@@ -340,6 +355,34 @@ class DateFinder:
                 text = f"{m[1]} {text}"
             out.append((piece, text))
         return out
+
+    def _lead_trimmed(self, span: Span, text: str, ref: date | None) -> tuple[Span, str]:
+        """Words before a date that spaCy took into it ("coup d'etat last year", "during the day Friday"), dropped
+        when the whole has no value and what follows them has one."""
+        if text != span.text or len(span) < 2 or ref is None or not is_date(text) or timex_anaphora.anaphor(text) \
+                or timex.normalize(text, ref) is not None:
+            return span, text
+        for k in (1, 2):
+            sub = span[k:]
+            if len(sub) and sub[0].is_alpha and sub[0].lower_ != "of" and is_date(sub.text) \
+                    and timex.normalize(sub.text, ref) is not None:
+                return sub, sub.text
+        return span, text
+
+    def _period_of(self, span: Span) -> bool:
+        """A period word after a span of time: "the first nine months of [the year]" is this year's."""
+        doc = span.doc
+        return span.text.lower() in self.period_words and span.start > 1 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in ("months", "weeks", "days", "quarters", "half")
+
+    def _word_hyphen(self, tok) -> bool:
+        """A hyphen inside a word ("the fiscal-first quarter"), not between two dates ("1957-58")."""
+        doc = tok.doc
+        if tok.text not in ("-", "–") or tok.i == 0 or tok.i + 1 >= len(doc) or tok.whitespace_ \
+                or doc[tok.i - 1].whitespace_:
+            return False
+        sides = (doc[tok.i - 1], doc[tok.i + 1])
+        return not any(t.text[:1].isdigit() or t.lower_ in self.calendar_words for t in sides)
 
     def _inner_comma(self, comma) -> bool:
         """A comma inside one date: "March 1, 2008", "Tuesday, March 22"."""

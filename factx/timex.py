@@ -30,8 +30,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .numbers import ordinal
-from .timex_base import FULL_DATE, clean, day_value, iso_week, month_of, valid_day, vocab, year_str
+from .numbers import ordinal, parse_number
+from .timex_base import FULL_DATE, clean, day_value, iso, iso_week, month_of, plus_days, valid_day, vocab, year_str
 from .timex_base import quarter_of, shift_quarter  # noqa: F401  (dates.py reads them here)
 from .timex_periods import quarters, season
 from .timex_relative import holiday, holiday_names, relative  # noqa: F401
@@ -157,7 +157,13 @@ def _normalize(text: str, ref: date | None, future: bool, anchor: str | None, pa
     if m:  # "the week of March 6": that day's ISO week
         day = normalize(m[1], ref, future)
         return iso_week(date.fromisoformat(day)) if day and FULL_DATE.fullmatch(day) else None
-    value = holiday(t, ref, future)
+    m = re.fullmatch(r"(?:(a|an|one|[a-z]+|\d+) )?days? (before|after) (.+)", t)
+    if m and m[3] not in ("yesterday", "tomorrow"):  # "the day before last tuesday", "two days after christmas"
+        n = parse_number(m[1]) if m[1] not in (None, "a", "an") else 1
+        day = normalize(m[3], ref, future, anchor, past) if n else None
+        if day and FULL_DATE.fullmatch(day) and n == int(n):
+            return iso(plus_days(date.fromisoformat(day), int(n) * (-1 if m[2] == "before" else 1)))
+    value = holiday(t, ref, future, past)
     if value is None:
         value = relative(t, ref, future, raw, past)
     if value is None:

@@ -171,9 +171,10 @@ def _holiday_in(name: str, year: int) -> date:
     return day + timedelta(after)
 
 
-def holiday(t: str, ref: date | None, future: bool) -> str | None:
+def holiday(t: str, ref: date | None, future: bool, past: bool = False) -> str | None:
     """"Thanksgiving Day", "last Christmas", "Easter 2010", "Election Day": the day, in the year named, else the
-    occurrence nearest the reference date in the direction of the tense (like a day without a year)."""
+    occurrence nearest the reference date in the direction of the tense (like a day without a year); `past`
+    ("since Christmas", "was closed on Christmas"): none ahead of the reference date."""
     names = "|".join(map(re.escape, holiday_names()))
     m = re.fullmatch(rf"(?:(last|next|this|this past|this coming|past|coming) )?({names})(?:,? (?:of )?(\d{{4}}))?", t)
     if not m:
@@ -191,7 +192,7 @@ def holiday(t: str, ref: date | None, future: bool) -> str | None:
     if which == "next":
         return iso(this if this > ref else _holiday_in(m[2], ref.year + 1))
     ahead = (this - ref).days
-    if not future and ahead > 150:
+    if not future and ahead > (0 if past else 150):
         return iso(_holiday_in(m[2], ref.year - 1))
     if future and ahead < -30:
         return iso(_holiday_in(m[2], ref.year + 1))

@@ -11,6 +11,10 @@ CASES = [
     # a compact range of years is two dates (issue 14)
     ("The expedition of 1957-58 reached the pole.", "2013-03-22", [("1957", "1957"), ("58", "1958")]),
     ("Sales fell in 1990-91, the report said.", "2013-03-22", [("1990", "1990"), ("91", "1991")]),
+    # adjective forms and relative references of issue 14 in running text
+    ("Lion will be released in mid-2010.", "2009-10-23", [("mid-2010", "2010")]),
+    ("It is a 20th-century idea.", "2009-10-23", [("20th-century", "19")]),
+    ("He arrived a week ago.", "2013-03-22", [("a week ago", "2013-03-15")]),
     # "X ended DATE": the quarter and the day; a duration head is dropped
     ("Net rose in the quarter ended Sept. 30.", "1989-11-01", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
     ("Net rose in the six months ended Aug. 12.", "1989-11-01", [("Aug. 12", "1989-08-12")]),
@@ -23,7 +27,7 @@ CASES = [
     ("He recently said that in the future prices will fall.", "2013-03-22",
      [("recently", "PAST_REF"), ("the future", "FUTURE_REF")]),
     ("In the past, Russia has claimed that.", "2013-03-22", [("the past", "PAST_REF")]),
-    ("Now that it is over, the now-cancelled deal is gone.", "2013-03-22", []),
+    ("Now that it is over, the now-cancelled deal is gone.", "2013-03-22", [("Now", "PRESENT_REF")]),
     ("Iraq was ready to withdraw. Now, he says, it looks different.", "2013-03-22", []),
     # ages, numbers and rates are not dates
     ("John Smith, 44, and Mary Jones, 52, left the company.", "2013-03-22", []),
@@ -37,9 +41,15 @@ CASES = [
     ("The sale is scheduled to close Monday.", "1989-11-02", [("Monday", "1989-11-06")]),
     ("The company said Monday that sales fell.", "1989-11-02", [("Monday", "1989-10-30")]),
     ("Inspections had been allowed since Jan. 13.", "1998-03-06", [("Jan. 13", "1998-01-13")]),
+    # "since" starts in the past: no month, day or holiday ahead of the reference date
+    ("Prices have risen since November.", "1989-10-30", [("November", "1988-11")]),
+    ("Sales have slowed since Christmas.", "1989-10-30", [("Christmas", "1988-12-25")]),
     # the past perfect looks back even with "until"; a negated "could" reports the past
     ("Until Thursday, they had not called him a suspect.", "1999-05-07", [("Thursday", "1999-05-06")]),
     ("The mayor could not be reached for comment Friday.", "2000-01-10", [("Friday", "2000-01-07")]),
+    # "could" says what was possible, not what is planned
+    ("Neither he nor his grandparents could be located Wednesday in Cardenas.", "2000-01-06",
+     [("Wednesday", "2000-01-05")]),
     # a purpose infinitive under a past verb is not a plan; one under a future verb is
     ("The city held a parade to celebrate the victory on Friday.", "1999-03-13", [("Friday", "1999-03-12")]),
     ("He will fly to Paris to meet the president on Friday.", "1999-03-13", [("Friday", "1999-03-19")]),
@@ -111,6 +121,37 @@ CASES = [
     # numeric dates spaCy may miss; a tagged phrase with no value and no date word is not a date
     ("It was written in the American format, 7/8/07.", "2007-07-09", [("7/8/07", "2007-07-08")]),
     ("The land has been theirs for almost a hundred years.", "1998-02-13", []),
+    # a hyphen inside a word does not cut a date in two; a quarter and a month-day spaCy misses are found
+    ("The company lost money in the fiscal-first quarter ended Sept. 30.", "1989-10-26",
+     [("the fiscal-first quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
+    ("After a flat second quarter, sales rose.", "1989-11-01", [("second quarter", "1989-Q2")]),
+    ("Bookings recovered after the Aug. 7 embassy bombings.", "1998-09-07", [("Aug. 7", "1998-08-07")]),
+    # recurrences, ages, durations, amounts and a person's year are not dates
+    ("Marchers parade each July and every Thursday.", "1998-03-22", []),
+    ("He joined the annual March for Life.", "1999-01-22", []),
+    ("Unisys must pay $100 million in interest every quarter.", "1989-10-30", []),
+    ("She met him when he was in his early 30s, in the 1980s.", "1999-05-06", [("the 1980s", "198")]),
+    ("Unemployment is near its quarter-century low.", "1998-02-06", []),
+    ("All week, officials debated the case.", "2000-03-30", []),
+    # the day in a time of day spaCy tags as a time: "the early hours of Thursday morning"
+    ("He was detained in the early hours of Thursday morning.", "1999-10-08", [("Thursday morning", "1999-10-07")]),
+    ("Stocks fell at the end of March.", "1999-10-08", [("the end of March", "1999-03")]),
+    # words spaCy took into a date before it are dropped when only the rest has a value
+    ("He fled the capital after a coup d'etat last year.", "1998-02-19", [("last year", "1997")]),
+    ("During the day Friday, the boy played in the yard.", "2000-01-07", [("Friday", "2000-01-07")]),
+    ("Police found him at 10 p.m. Wednesday.", "1998-02-13", []),
+    # a day counted from a date: "the day before last Tuesday", "two days after Christmas"
+    ("The day before last Tuesday's hearing, he went home.", "2000-02-24", [("The day before last Tuesday", "2000-02-21")]),
+    ("They left the day after Christmas.", "2000-02-24", [("the day after Christmas", "1999-12-26")]),
+    ("He was last seen Nov. 3, the day before police issued a warrant.", "1999-11-20", [("Nov. 3", "1999-11-03")]),
+    # a year after "pre-" or "post-"
+    ("Families were split by the post-1959 politics of the island.", "2000-02-24", [("post-1959", "1959")]),
+    # "the first nine months of the year": the year spoken of, not the span of months
+    ("Revenue fell through the first nine months of the year.", "1989-10-30", [("the year", "1989")]),
+    # a period word after a preposition of time is the period spoken of, also before a number
+    ("Traders squared positions before the weekend.", "1989-10-27", [("the weekend", "1989-W42-WE")]),
+    ("The stock rose to a high for the year of $42.875 in June.", "1989-10-30",
+     [("the year", "1989"), ("June", "1989-06")]),
 ]
 
 
@@ -147,6 +188,33 @@ def test_every_anaphora_row_resolves_its_example(extractor, text, ref, mention, 
     assert (mention, value) in [(d["text"], d["value"]) for d in record["dates"]]
 
 
+def _finder_rows():
+    from factx.data import load_json
+    return [row["example"] for row in load_json("dates.json")["finders"]]
+
+
+@pytest.mark.parametrize("text,ref,mention,value", _finder_rows())
+def test_every_finder_row_finds_its_example(extractor, text, ref, mention, value):
+    record = extractor.extract(text, date=ref)
+    assert (mention, value) in [(d["text"], d["value"]) for d in record["dates"]]
+
+
+@pytest.mark.parametrize("text", ["Aug. 7.5", "Aug. 7%", "Aug. 7 million", "March 2 percent", "aug. 7", "Augustine 7"])
+def test_the_month_day_finder_skips_amounts_and_lower_case(text):
+    from factx.timex_kinds import finders
+    assert not any(p.search(text) for p in finders())
+
+
+def _not_date_rows():
+    from factx.data import load_json
+    return [row["example"] for row in load_json("dates.json")["not_dates"]]
+
+
+@pytest.mark.parametrize("text", _not_date_rows())
+def test_every_not_date_row_drops_its_example(extractor, text):
+    assert extractor.extract(text, date="2013-03-22")["dates"] == []
+
+
 def test_a_dateline_without_a_year_gives_no_reference_date(extractor):
     record = extractor.extract("FRANKFURT, Feb 14 (Reuters) - Shares rose.")
     assert record["reference_date"] == {"value": None, "source": None}
@@ -156,3 +224,17 @@ def test_offsets_hold_after_cutting(extractor):
     text = "Between 1994 and 1997, and from Aug. 26 to Oct. 20, the quarter ended Sept. 30 was weak."
     for d in extractor.extract(text, date="1989-11-01")["dates"]:
         assert text[d["start"]:d["end"]] == d["text"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the day before last Tuesday", "2000-02-21"),
+    ("two days after Christmas", "1999-12-27"),
+    ("10 days before Oct. 23, 1998", "1998-10-13"),
+    ("the day before yesterday", "2000-02-22"),
+    ("the day after next month", None),  # a day counts only from a day
+])
+def test_a_day_counted_from_a_date(text, expected):
+    from datetime import date
+
+    from factx.timex import normalize
+    assert normalize(text, date(2000, 2, 24)) == expected
