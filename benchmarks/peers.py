@@ -43,7 +43,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_EVAL = HERE.parent.parent / "shared" / "eval"
-DEFAULT_MONEY = f"{HERE / 'money_heldout.jsonl'},{HERE / 'money_heldout2.jsonl'}"
+DEFAULT_MONEY = ",".join(str(HERE / f"money_heldout{n}.jsonl") for n in ("", "2", "3"))
 
 DRIVER = r"""
 import de.unihd.dbs.heideltime.standalone.*;
@@ -325,7 +325,7 @@ def main() -> None:
     ap.add_argument("--only", choices=("dates", "money"), help="run one half only (default: both)")
     ap.add_argument("--sets", default="tbaq,meantime_dev")
     ap.add_argument("--sample", type=int, default=0, help="run every k-th document, N in all (default: all)")
-    ap.add_argument("--money", default=DEFAULT_MONEY, help="held-out money sets, comma-separated (default: both)")
+    ap.add_argument("--money", default=DEFAULT_MONEY, help="held-out money sets, comma-separated (default: all three)")
     args = ap.parse_args()
     if args.only != "money":
         run_dates(Path(args.eval_dir), args.sets, args.sample)
