@@ -74,6 +74,7 @@ class PersonCountries:
                 person.set_country(next(filter(None, (_lead(doc, m.end, by_end) for m in person.mentions)), None))
         if any(p.country is None for p in people) and doc.has_annotation("DEP"):
             self._copula(doc, people, at)
+        _birth_names(doc, people)
         self._context(doc, people, spans)
 
     def _context(self, doc: Doc, people: list[Person], spans: list[Span]) -> None:
@@ -81,18 +82,30 @@ class PersonCountries:
         that mentions one country only takes that country, marked "context". Conservative: a second country
         anywhere in the text, a lowercase office after an organisation ("Acme president X"), or an office
         with a complement of its own ("President of the company") gives nothing."""
-        codes = {s.kb_id_ for s in doc.spans.get(COUNTRIES_KEY, [])}
-        if len(codes) != 1:
-            return
-        first = min((s for s in spans if s.kb_id_ in codes), key=lambda s: s.start, default=None)
+        mentions = list(doc.spans.get(COUNTRIES_KEY, []))
+        codes = {s.kb_id_ for s in mentions}
+        counts = {c: sum(s.kb_id_ == c for s in mentions) for c in codes}
+        main = max(counts, key=counts.get) if counts and list(counts.values()).count(max(counts.values())) == 1 else None
         for person in people:
-            if person.country is not None or first is None:
+            if person.country is not None:
                 continue
             for title in person.titles:
+                first = None
+                if len(codes) == 1:
+                    first = min((s for s in spans if s.kb_id_ in codes), key=lambda s: s.start, default=None)
+                else:  # the one country named before the title in its sentence, the text's most named one:
+                    sent = doc[title.start].sent  # "the 2009 Malagasy political crisis, president Marc Ravalomanana"
+                    near = [s for s in mentions + list(doc.spans.get(MODIFIERS_KEY, []))
+                            if sent.start <= s.start < sent.end and s.kb_id_]
+                    if near and len({s.kb_id_ for s in near}) == 1 and near[0].kb_id_ == main and all(
+                            s.end <= title.start for s in near):
+                        first = near[0]
+                if first is None:
+                    continue
                 words = title.text.lower().replace("-", " ").split()
                 office = " ".join(w for w in words if w not in ("former", "then", "the", "late", "acting", "interim"))
-                if office not in self.national_offices:
-                    continue
+                if office not in self.national_offices and re.sub(r"^(\w+) (of|for) .*$", r"\1", office) != "minister":
+                    continue  # "Minister of Transport" is a minister's office too
                 prev = doc[title.start - 1] if title.start > 0 else None
                 if prev is not None and (prev.ent_type_ in ("ORG", "FAC", "GPE", "NORP") or prev.pos_ == "PROPN"
                                          or prev.tag_ == "POS"):
@@ -180,6 +193,12 @@ def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:
     a parenthesis (dates, places), "is/was a", lowercase words and a nationality before a noun: "Louis Chollet
     (5 April 1815 in Paris – 21 March 1851, Paris) was a French organist"."""
     i = end
+    if i < len(doc) and doc[i].text == ",":  # "Fatih Terim, Commendatore OSSI, T.C, (born 4 September 1953) is"
+        j = next((k for k in range(i, min(i + 12, len(doc))) if doc[k].text == "(" or "\n" in doc[k].whitespace_), i)
+        if doc[j].text == "(" and doc[j - 1].text == ",":
+            i = j
+    if i + 1 < len(doc) and doc[i].text == "(" and doc[i + 1].text == ")":
+        i += 2  # an empty parenthesis (a removed transliteration): "Lyapunov () (? -after 1612) was"
     if i < len(doc) and doc[i].text == "(":
         depth, j = 0, i
         while j < len(doc) and j - i < MAX_LEAD_PARENTHESIS:
@@ -202,10 +221,28 @@ def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:
             return span if nxt is not None and nxt.tag_ != "POS" and (nxt.pos_ in ("NOUN", "ADJ", "PROPN")) else None
         if doc[i].lower_ == "from" and i > 0 and doc[i - 1].pos_ == "NOUN":
             return _country_at(doc, i + 1, by_end)  # "was a footballer from Argentina", "from Malatya, Turkey"
+        if doc[i].ent_type_ == "NORP" and doc[i].is_title:
+            i += 1  # a nationality factx does not know, stacked before one it does: "a Moldavian Romanian writer"
+            continue
         if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "ADV", "NOUN")) or doc[i].i - end > MAX_LEAD_PARENTHESIS + 6:
             return None  # "was a politician in the Canadian province": the nationality is the province's
         i += 1
     return None
+
+
+def _birth_names(doc: Doc, people: list[Person]) -> None:
+    """A birth name in a lead's parenthesis is the same person's: it takes the lead's country ("Ernesto
+    D'Alessio (born Ernesto Alonso Vargas Contreras on 3 June 1977) is a Mexican actor")."""
+    by_end = {m.end: p for p in people for m in p.mentions}
+    for person in people:
+        if person.country is not None:
+            continue
+        for m in person.mentions:
+            if m.start > 1 and doc[m.start - 1].lower_ == "born" and doc[m.start - 2].text == "(":
+                lead = by_end.get(m.start - 2)
+                if lead is not None and lead is not person and lead.country is not None:
+                    person.set_country(lead.country_evidence, source=lead.country_source or "text")
+                    break
 
 
 def _country_at(doc: Doc, i: int, by_end: dict[int, Span]) -> Span | None:

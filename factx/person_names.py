@@ -83,6 +83,9 @@ class NameFinder:
         if person.name in capitals():
             return False  # "said Accra would decide": the capital speaks for its government
         for m in person.mentions:
+            if (m.start == 0 or "\n" in doc[m.start - 1].whitespace_) and m.end < len(doc) and doc[m.end].text == "(" and (
+                    doc[m.end + 1].lower_ in word_list("lead_birth_words") and _lead_verb_after(doc, m.end)):
+                return True  # a biography's lead: "Zevs (born Christophe Aguirre Schwarz …) is a French street artist"
             near = [doc[j] for j in (m.start - 1, m.end, m.end + 1) if 0 <= j < len(doc)]
             if any(t.lower_ in self.speech_verbs for t in near):
                 return True
@@ -128,15 +131,21 @@ class NameFinder:
         # named in apposition, "His younger brother, Niels Aagaard Holm,": names NER often calls organisations
         for i in range(len(doc) - 1):
             if doc[i].text == "(" and (doc[i + 1].ent_type_ == "DATE" or doc[i + 1].lower_ in word_list(
-                    "lead_birth_words")) and _lead_verb_after(doc, i):
+                    "lead_birth_words") or doc[i + 1].text == "?") and _lead_verb_after(doc, i):
                 # the lead's name replaces a part of it NER found: "Annika [Virtanen] (born 1962) is"
-                start = self._name_ending_at(doc, i, MAX_NAME_TOKENS + 3, taken, hyphens=True)  # hyphens count
-                nickname = any(doc[j].text in _QUOTES for j in range(start, i))  # NER: 'Jimmy" Frise' a work
-                if i - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and (nickname or not any(
-                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, i))):
-                    cands = [c for c in cands if not (start <= c.start and c.end <= i)]
-                    cands.append(doc[start:i])
-                    covered.update(range(start, i))
+                end = i
+                if i > 2 and doc[i - 1].text == ")" and doc[i - 2].text == "(":
+                    end = i - 2  # an empty parenthesis first: "Zakhary Petrovich Lyapunov () (? -after 1612) was"
+                if doc[i - 1].text == "," and i > 1:  # "Fatih Terim, Commendatore OSSI, T.C, (born 1953) is"
+                    line = next((j for j in range(i - 1, -1, -1) if j == 0 or "\n" in doc[j - 1].whitespace_), 0)
+                    end = next((j for j in range(line, i) if doc[j].text == ","), i)
+                start = self._name_ending_at(doc, end, MAX_NAME_TOKENS + 3, taken, hyphens=True)  # hyphens count
+                nickname = any(doc[j].text in _QUOTES for j in range(start, end))  # NER: 'Jimmy" Frise' a work
+                if end - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and (nickname or not any(
+                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, end))):
+                    cands = [c for c in cands if not (start <= c.start and c.end <= end)]
+                    cands.append(doc[start:end])
+                    covered.update(range(start, end))
             elif doc[i].text == "," and i > 0 and doc[i - 1].lower_ in word_list("kin_nouns"):
                 end = i + 1
                 while end < len(doc) and end - i <= 5 and (self._is_name_token(doc, end, taken)

@@ -250,3 +250,31 @@ def test_names_titles_and_countries_from_news_forms(extractor, text, name, title
     assert found[name]["country"] == country, found
     if title is not None:
         assert title in found[name]["titles"], found
+
+
+@pytest.mark.parametrize("text,name,country,source", [
+    ("Fatih Terim, Commendatore OSSI, T.C, (born 4 September 1953) is a Turkish football manager.", "Fatih Terim",
+     "TR", "text"),
+    ("Zakhary Petrovich Lyapunov () (? -after 1612) was a Russian political figure.", "Zakhary Petrovich Lyapunov",
+     "RU", "text"),
+    ("Alecu Russo (born in March 17, 1819, near Chişinău, died on February 5, 1859, in Iaşi), was a Moldavian "
+     "Romanian writer.", "Alecu Russo", "RO", "text"),
+    ("Ernesto D'Alessio (born Ernesto Alonso Vargas Contreras on June 3, 1977 in Mexico City) is a Mexican actor.",
+     "Ernesto Alonso Vargas Contreras", "MX", "text"),
+    ("Zevs (born Christophe Aguirre Schwarz on 17 November 1977 in Saverne) is a French street artist.", "Zevs",
+     "FR", "text"),
+    ("Rufus Carter (March 31, 1866–1932) was a farmer and political figure in Nova Scotia, Canada.", "Rufus Carter",
+     "CA", "text"),
+    ("Spain and Italy met. As a result of the 2009 Malagasy political crisis, President Marc Ravalomanana was "
+     "removed. Madagascar's army took over, and Madagascar stayed poor.", "Marc Ravalomanana", "MG", "context"),
+])
+def test_leads_and_context_give_a_country(extractor, text, name, country, source):
+    found = people(extractor, text)
+    assert found[name]["country"] == country, found
+    assert found[name]["country_source"] == source, found
+
+
+def test_no_context_country_from_a_country_named_after_the_office(extractor):
+    found = people(extractor, "Spain and Italy met. President Emmanuel Macron told the French newspaper Le Monde "
+                              "that France and France agreed.")
+    assert found["Emmanuel Macron"]["country"] is None, found
