@@ -23,6 +23,7 @@ LINK_APPOSITION = "apposition"  # next to the name, set off by a comma: "May, th
 LINK_PREDICATE = "predicate"    # said of the person by a verb: "May, who is prime minister"; "May became PM"
 LINK_ANTECEDENT = "antecedent"  # named earlier without the name, then by its head word with it: "Norway's health
 #                                 minister opened … The minister, Kari Dahl, said"
+MAX_PRONOUN_SENTENCES = 8  # how far back a subject "he"/"she" is followed through sentences whose subject it is
 
 
 class TitleLinker:
@@ -144,8 +145,22 @@ class TitleLinker:
             return p if p is not None and sent.start <= tok.i < sent.end else None
 
         def _previous_person(tok) -> Person | None:
-            """The person last named before a pronoun, in the same paragraph."""
+            """The person a subject "he"/"she" refers to: the subject of the nearest sentence before it whose
+            subject is a person (over sentences whose subject is "he"/"she" too: "In 1939 he
+            was appointed ambassador to Mexico, where he met the painter A. As foreign minister he …"), else
+            the person last named before it in the paragraph."""
             para = text_of(doc).rfind("\n\n", 0, tok.idx)
+            sent = tok.sent
+            for _ in range(MAX_PRONOUN_SENTENCES):  # across paragraphs while the subjects are "he"/"she"
+                if sent.start == 0:
+                    break
+                sent = doc[sent.start - 1].sent
+                subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                person = next((owner[c.i] for c in subjects if c.i in owner), None)
+                if person is not None:
+                    return person
+                if subjects and not any(c.lower_ in ("he", "she") for c in subjects):
+                    break  # another subject: the nearest name is the best guess
             for i in range(tok.i - 1, -1, -1):
                 if doc[i].idx < para:
                     return None
@@ -165,7 +180,8 @@ class TitleLinker:
             other = title_at.get(root.head.i)  # the title this one is conjoined with
             if other is not None and found[other][0] is not None:
                 return found[other]
-        if root.dep_ in ("attr", "oprd"):
+        passive_object = root.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in root.head.children)
+        if root.dep_ in ("attr", "oprd") or passive_object:  # also the parser's "was appointed [dobj] ambassador"
             p = person_of(subject(root.head))
             return (p, LINK_PREDICATE) if p else (None, None)
         prep = root.head

@@ -131,7 +131,7 @@ class NameFinder:
         # named in apposition, "His younger brother, Niels Aagaard Holm,": names NER often calls organisations
         for i in range(len(doc) - 1):
             if doc[i].text == "(" and (doc[i + 1].ent_type_ == "DATE" or doc[i + 1].lower_ in word_list(
-                    "lead_birth_words") or doc[i + 1].text == "?") and _lead_verb_after(doc, i):
+                    "lead_birth_words") or doc[i + 1].text == "?" or doc[i + 1].text[:4].isdigit()) and _lead_verb_after(doc, i):
                 # the lead's name replaces a part of it NER found: "Annika [Virtanen] (born 1962) is"
                 end = i
                 if i > 2 and doc[i - 1].text == ")" and doc[i - 2].text == "(":

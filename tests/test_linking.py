@@ -286,3 +286,19 @@ def test_titles_conjoined_with_as(extractor):
 ])
 def test_a_persons_country(extractor, text, name, country):
     assert people(extractor, text)[name]["country"] == country
+
+
+def test_a_subject_pronoun_follows_the_subjects_before_it(extractor):
+    text = ("Manuel Urquiza (12 February 1901 – 8 October 1977) was a Peruvian diplomat. He served as Minister of "
+            "Foreign Affairs and was later appointed ambassador to the United States.\n\nThe son of senator Eduardo "
+            "Pardo, he studied law under the historian Teodoro Villarán. He joined the foreign service in 1926. In "
+            "1939 he was appointed ambassador to Mexico, where he met the Mexican painter Aurelio Montaño.")
+    people = {p["name"]: p["titles"] for p in extractor.extract(text)["people"]}
+    assert {"ambassador to the United States", "ambassador to Mexico"} <= set(people["Manuel Urquiza"]), people
+    assert "ambassador to Mexico" not in people["Teodoro Villarán"], people
+
+
+def test_a_pronoun_after_another_subject_takes_the_nearest_name(extractor):
+    text = "Ana Ruiz met Jan Berg on Monday. The talks ended early. In 2001 he was appointed ambassador to Chile."
+    people = {p["name"]: p["titles"] for p in extractor.extract(text)["people"]}
+    assert "ambassador to Chile" in people["Jan Berg"], people
