@@ -46,6 +46,9 @@ BLOCKING_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART
 # "the British government", "UK Parliament", "the U.S. Army", "the British people". The body is an organisation
 # (or a people); what it does is reported under its own name. A following office is different: "U.S. Treasury
 # Secretary", "German Chancellor" give the person's country, and count.
+NAMED_BODIES = {"ministry", "commission", "council", "court", "authority", "agency", "bank", "board", "office",
+                "service", "tribunal", "parliament", "assembly", "senate", "congress", "government", "cabinet",
+                "embassy", "army", "navy", "police", "inspectorate", "directorate", "secretariat", "treasury"}
 NAMED_BODY_WORDS = {"federal", "national", "state", "supreme", "constitutional", "high", "royal", "grand", "legislative"}
 STATE_BODIES = {"government", "govt", "parliament", "congress", "senate", "cabinet", "administration", "army",
                 "navy", "military", "marines", "police", "embassy", "consulate", "ministry", "department", "treasury",
@@ -258,12 +261,16 @@ class CountryFinder(UserPatterns):
         found = filter_spans(spans)  # longest wins: "Mexico City" beats "Mexico"
         countries = {i for s in found if s.label_ != "NOT_COUNTRY" for i in range(s.start, s.end)}
         for span in found:
-            if span.label_ == "NOT_COUNTRY" or self._inside_name(doc, span):
+            if span.label_ == "NOT_COUNTRY":
+                continue
+            if self._inside_name(doc, span):
+                if span.label_ == "NATIONALITY" and _names_a_body(doc, span):
+                    bodies.append(span)  # NER's one name "Chinese Commerce Ministry": a body of the state
                 continue
             if self._part_of_name(doc, span, countries):
                 if _stacked_nationality(doc, span):
                     modifiers.append(span)  # "a Flemish Belgian journalist": the person's, not a mention
-                elif _names_a_body(doc, span):
+                elif _names_a_body(doc, span) or _body_of(doc, span):
                     bodies.append(span)  # not a mention, but says whose body an office belongs to
                 continue
             if in_cross_reference(doc, span) or _region(doc, span, countries) or _language_or_people(doc, span, countries):
@@ -311,7 +318,20 @@ def _names_a_body(doc: Doc, span: Span) -> bool:
         k += 1
     while k < len(doc) and k - span.end < 3 and doc[k].is_title and doc[k].lower_ in NAMED_BODY_WORDS:
         k += 1  # "the Belgian Federal Parliament", "the French National Assembly"
-    return k < len(doc) and (doc[k].lower_ in STATE_BODIES or k > span.end and doc[k].lower_ == "assembly")
+    if k < len(doc) and (doc[k].lower_ in STATE_BODIES or k > span.end and doc[k].lower_ == "assembly"):
+        return True
+    k = span.end  # a body's capitalised name: "the Chinese Commerce Ministry", "the British High Commission"
+    while k < len(doc) and k - span.end < 3 and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in NAMED_BODIES:
+        k += 1
+    return k < len(doc) and doc[k].is_title and doc[k].lower_ in NAMED_BODIES
+
+
+def _body_of(doc: Doc, span: Span) -> bool:
+    """The country names a state body with "of" before it: "the Bank of Zambia", "the Supreme Court of Ghana"
+    (not "America": "Bank of America" is a company)."""
+    i = span.start - 1
+    return (i >= 1 and doc[i].lower_ == "of" and doc[i - 1].is_title and doc[i - 1].lower_ in NAMED_BODIES
+            and span.text != "America")
 
 
 def _office_follows(doc: Doc, span: Span) -> bool:
@@ -342,7 +362,8 @@ def person_name_after(doc: Doc, i: int) -> int | None:
     if k < 0 or doc[k].tag_ == "POS" and not (k > 0 and doc[k - 1].ent_type_ in ("GPE", "NORP", "")):
         return None
     if doc[k].tag_ != "POS" and not doc[k].is_sent_start and not (
-            doc[k - 1].is_lower and doc[k - 1].is_alpha or doc[k - 1].text in (",", "(", '"', "“", ";", ":")):
+            doc[k - 1].is_lower and doc[k - 1].is_alpha or doc[k - 1].text in (",", "(", '"', "“", ";", ":")
+            or doc[k - 1].lower_ in ("the", "a", "an")):
         return None  # the nationality is inside another name: "New Mexican Grill", "Hindu-German Conspiracy"
     j = i
     while j < len(doc) and j - i < 5 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > i
@@ -420,6 +441,8 @@ def _language_or_people(doc: Doc, span: Span, countries: set[int]) -> bool:
     if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.tag_ in ("VBN", "VBG")
                             or nxt.text in ("-", "–")):
         return False  # "the German economy", "the German detached cruiser"
+    if nxt is not None and nxt.text == "," and span.end + 1 < len(doc) and doc[span.end + 1].ent_type_ == "PERSON":
+        return False  # one person of that nationality, named next: "The Fijian, Semi Tawake, won"
     k = span.end
     while k < len(doc) and doc[k].lower_ in (",", "and", "or"):
         k += 1

@@ -132,7 +132,7 @@ class PersonCountries:
             span = at.get(names["country"])
             if person is None or person.country is not None or span is None:
                 continue
-            nearness = -abs(names["country"] - names["noun"])  # nearer the noun is larger (closer to 0)
+            nearness = -abs(names["country"] - names.get("noun", names["verb"]))  # nearer the noun is larger
             if nearness < 0 and (id(person) not in best or best[id(person)][0] < nearness):
                 best[id(person)] = (nearness, span)
         for person in people:
@@ -145,6 +145,10 @@ class PersonCountries:
             found = _nationality_before_descriptor(doc, m.start, by_end)
             if found is not None:
                 return found
+            span = by_end.get(m.start - 1) if m.start > 2 and doc[m.start - 1].text == "," else None
+            if span is not None and span.label_ == "NATIONALITY" and span.start > 0 and (
+                    doc[span.start - 1].lower_ in ("the", "a", "an")):
+                return span  # a nationality as a noun, then the name: "The Fijian, Semi Tawake, won"
         # "the Chilean painters Cosme Varas and Juan Mochi": a list after a plural descriptor
         for m in person.mentions:
             i = m.start

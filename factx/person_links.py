@@ -293,7 +293,9 @@ class TitleLinker:
                 countries[k + 2].start == k + 1):
             return countries[k + 2]
         inside = [s for key in (COUNTRIES_KEY, BODIES_KEY) for s in doc.spans.get(key, [])
-                  if title.start <= s.start and s.end <= title.end and not (s.start > 0 and doc[s.start - 1].lower_ == "to")]
+                  if title.start <= s.start and s.end <= title.end and not (
+                      s.start > 0 and doc[s.start - 1].lower_ in ("to", "for", "in")  # where they serve: "chief for Zambia"
+                      and not (s.end < len(doc) and doc[s.end].tag_ == "POS"))]  # but "for Uganda's foreign ministry"
         return inside[0] if inside else None
 
 

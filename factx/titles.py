@@ -248,8 +248,9 @@ class TitleFinder(UserPatterns):
                 break
             if j < len(doc) and doc[j].tag_ == "POS":
                 k = j + 1
-                while k < len(doc) and k - j <= 4 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
-                    k += 1
+                while k < len(doc) and k - j <= 4 and (doc[k].is_lower or doc[k].is_title) and doc[k].is_alpha and (
+                        doc[k].pos_ in ("ADJ", "NOUN", "PROPN")):
+                    k += 1  # "Chile's state copper commission", "Latvia's Constitutional Court"
                 if k > j + 1 and doc[k - 1].lower_ in self.bodies and (k == len(doc) or not doc[k].is_alpha):
                     end = k  # "head of Chile's state copper commission,": a body, written before a comma
                     continue

@@ -278,3 +278,29 @@ def test_no_context_country_from_a_country_named_after_the_office(extractor):
     found = people(extractor, "Spain and Italy met. President Emmanuel Macron told the French newspaper Le Monde "
                               "that France and France agreed.")
     assert found["Emmanuel Macron"]["country"] is None, found
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("The chairwoman of Latvia's Constitutional Court, Ilze Kalniņa-Bērziņa, read the ruling.",
+     "Ilze Kalniņa-Bērziņa", "chairwoman of Latvia's Constitutional Court", "LV"),
+    ("Chinese Commerce Ministry spokeswoman Wei Lanfang said on Thursday.", "Wei Lanfang", "spokeswoman", "CN"),
+    ("Anna Cole, a spokeswoman for the British High Commission, said.", "Anna Cole",
+     "spokeswoman for the British High Commission", "GB"),
+    ("Mulenga Banda, deputy governor of the Bank of Zambia, said.", "Mulenga Banda",
+     "deputy governor of the Bank of Zambia", "ZM"),
+    ("The Ecuadorian Wilmer Chiluisa was third.", "Wilmer Chiluisa", None, "EC"),
+    ("The Fijian, Semi Tawake, won.", "Semi Tawake", None, "FJ"),
+    ("The IMF's mission chief for Zambia, Lucía Arrieta, said. Arrieta, a Spanish economist, added.",
+     "Lucía Arrieta", "mission chief for Zambia", "ES"),
+    ("Pieter van der Hoek, who is Dutch, will stay on the board.", "Pieter van der Hoek", None, "NL"),
+])
+def test_bodies_nationality_nouns_and_predicates(extractor, text, name, title, country):
+    found = people(extractor, text)
+    assert found[name]["country"] == country, found
+    if title is not None:
+        assert title in found[name]["titles"], found
+
+
+def test_a_company_named_of_america_is_no_body(extractor):
+    found = people(extractor, "Jim Ray, a vice president of the Bank of America, said.")
+    assert found["Jim Ray"]["country"] is None, found
