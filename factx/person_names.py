@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
-from .countries import office_words, person_name_after, title_modifiers
+from .countries import office_words, person_name_after, person_nouns, title_heads, title_modifiers
 from .data import load_json
 from .doctext import text_of
 from .titles import nationality_words
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 HEADING_LABEL_WORDS = 8  # "Key Highlights of the Meeting:" is a label; a sentence with a colon is not
 COPULAS = {"is", "was", "are", "were"}
+SAINTS = {"st", "st.", "saint", "ste", "ste."}  # not "San", "Santa": "San Martín" is a person too
 BLOCKING_ENTS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW"}
 
 
@@ -56,6 +57,12 @@ class NameFinder:
             words = span[:-1]  # "Representative Jane Hall"; not "fund manager Yellow Capital"
         if any(t.lower_ in self.not_name_words for t in words):
             return False
+        if span[0].is_lower and span[0].lower_ not in particles() or span[-1].text in ("-", "–"):
+            return False  # "ex-Ketama", "pro-Noriega", "telenovela El alma", a name cut at its hyphen ("Jean-")
+        if span[0].lower_ in SAINTS and len(span) >= 2:
+            return False  # "St John", "Saint Paul": a church's, an order's or a place's name
+        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in person_nouns() | title_heads()):
+            return False  # "Head [Writer]", "Vicar [Apostolic]", "the Miss [Photogenic] award"
         line_upper = _line(span).isupper()
         return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) or t.lower_ in particles()
                    or t.i > span.start and _REGNAL.fullmatch(t.text) for t in span)  # "Carol II", "Seán Ó Floinn"
@@ -75,6 +82,9 @@ class NameFinder:
         """A one-word name needs evidence that it names a person: a title, an honorific, or a speech verb
         ("said Angers", "Jobs said"). Otherwise it is more often a product or company ("Tiger", "Ryanair").
         A capital city (models/capitals.json) with only a speech verb is the government speaking ("Kyiv said")."""
+        if all(len(m) == 1 and m[0].lower_ in person_nouns() | title_heads()
+               and any(t.end == m.start for t in person.titles) for m in person.mentions):
+            return False  # a title word right after a title: "Head [Writer]", "Head [Coach]"
         if person.titles or any(len(m) > 1 for m in person.mentions):
             return True
         doc = person.mentions[0].doc
@@ -106,6 +116,7 @@ class NameFinder:
                 end -= 1  # "Akahori 's", a trailing country word
             while end + 1 < len(doc) and _name_hyphen(doc, end, start):
                 end += 2  # NER stopped at the hyphen: "Kang Min[-seok]", "Edmund Harcourt[-Blythe]"
+            end = next((i for i in range(start + 1, end) if doc[i].tag_ == "POS"), end)  # "E. L. Doctorow['s Ragtime]"
             if start > 0 and doc[start - 1].lower_ in ("the", "a", "an") and (
                     start == ent.start or doc[ent.start].lower_ in ("the", "a", "an") and doc[start - 1].i == ent.start):
                 continue  # "the Bill", "the Leave campaign", "the Warsaw Ghetto", NER's "the National Socialists"

@@ -152,3 +152,16 @@ def test_a_regnal_number_is_part_of_the_name(extractor):
 ])
 def test_names_go_on_across_particles(extractor, text, name):
     assert name in {p["name"] for p in extractor.extract(text)["people"]}
+
+
+@pytest.mark.parametrize("text,not_people", [
+    ("It features Juanes, Antonio Carmona (ex-Ketama), Shakira and others.", {"ex-Ketama"}),
+    ("She adapted E. L. Doctorow's Ragtime (1975).", {"E. L. Doctorow's Ragtime"}),
+    ("Tibbles was a Producer and eventual Head Writer of the series.", {"Writer"}),
+    ("The grotto of St Anthony of Padua was designed by a local curate.", {"St Anthony"}),
+    ("He played for Sport Recife, Dinamo București and Slovan Bratislava.",
+     {"Sport Recife", "Dinamo București", "Slovan Bratislava"}),
+])
+def test_no_people_from_prefixes_works_saints_and_clubs(extractor, text, not_people):
+    found = {p["name"] for p in extractor.extract(text)["people"]}
+    assert not (not_people & found), found
