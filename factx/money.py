@@ -75,9 +75,9 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
     takes the currency of the country the document mentions most among those whose currency has that name
     (a Philippine story's pesos are PHP, a Pakistani story's rupees PKR; on a tie, the country named first).
     With no such country the reading of the amount alone stays (pesos MXN, rupees INR, pounds unknown).
-    A shared sign before or after the amount ("kr 500", "¥3 trillion", "Rs 5 lakh", "39 kr") is decided the same
-    way. Only when no country the text names has a currency of that name do the capitals it names decide, the
-    same way: "1,100 pesos" in a Buenos Aires story are ARS (see _capitals_named)."""
+    A shared sign before or after the amount ("kr 500", "¥3 trillion", "Rs 5 lakh", "39 kr") is decided the
+    same way. Only when no country the text names has a currency of that name do the capitals it names
+    decide, the same way: "1,100 pesos" in a Buenos Aires story are ARS (see _capitals_named)."""
     tiers = [t for t in (_named(doc, [(c.kb_id_, c.start_char) for c in doc.spans.get(COUNTRIES_KEY, [])]),
                          _named(doc, _capitals_named(doc))) if t[0]]
     if not tiers:
@@ -128,15 +128,15 @@ def _named(doc: Doc, places: list[tuple[str, int]]) -> tuple[dict[str, int], dic
 def _capital_pattern() -> tuple[re.Pattern, dict[str, str]]:
     countries = load_json("capitals.json")["countries"]
     names = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True))
-    # a capital as written ("Santiago's metro"; not "Santiago de Cuba"), or in capitals as a dateline opens a story
+    # a capital as written ("Santiago's metro"; not "Santiago de Cuba"), or in capitals opening a dateline
     pattern = re.compile(rf"(?<![\w-])(?P<name>{names})(?![\w-])(?!\s+de\b)"
                          rf"|^\s*(?P<dateline>{names.upper()})(?=\s*[,(-]|\s+\u2014)")
     return pattern, {**countries, **{k.upper(): v for k, v in countries.items()}}
 
 
 def _capitals_named(doc: Doc) -> list[tuple[str, int]]:
-    """The country of each capital the text names as a place (models/capitals.json): not within a person's name
-    ("Santiago Solari"); a dateline in capitals ("BUENOS AIRES, March 3 -") counts."""
+    """The country of each capital the text names as a place (models/capitals.json): not within a person's
+    name ("Santiago Solari"); a dateline in capitals ("BUENOS AIRES, March 3 -") counts."""
     pattern, country = _capital_pattern()
     people = [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
     # spaCy's longer PERSON names too ("Santiago Bernal"); its one-word PERSON "Havana" is a place

@@ -57,7 +57,8 @@ def vocabulary() -> dict:
         words.setdefault(name + "s", cur.alpha_3)
     iso = {cur.alpha_3 for cur in pycountry.currencies} | {row["code"] for row in historic}
     words = {w: (code if code in iso or code == DOLLAR else None) for w, code in words.items()}
-    return {"symbols": symbols, "signs_after": data["signs_after"], "words": words, "iso": iso, "fractions": data["fractions"],
+    return {"symbols": symbols, "signs_after": data["signs_after"], "words": words, "iso": iso,
+            "fractions": data["fractions"],
             "fraction_currency": data["fraction_currency"], "country_words": country_words,
             "score_words": frozenset(data["score_words"]), "prefix_words": data["prefix_words"],
             "not_spaced_prefixes": data["not_spaced_prefixes"],
@@ -86,8 +87,8 @@ def parts() -> dict[str, str]:
     # "C $ 300", "c $ 16.4" as wire archives print them: spaced on both sides ("A $1.4 Billion" is no A$)
     lettered = [k for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
     spaced = [rf"(?<![^\W\d_]){re.escape(k[:-1])}\s\$(?=\s)" for k in lettered]
-    # "s$ 240 million", "hk$3bn" in lower case as wire archives print them; not after an apostrophe ("company's$",
-    # tokenised "company ' s$")
+    # "s$ 240 million", "hk$3bn" in lower case as wire archives print them; not after an apostrophe
+    # ("company's$", tokenised "company ' s$")
     lower = rf"(?<!['’])(?<!['’]\s)(?i:{_alt(k.lower() for k in lettered)})"
     # case-sensitive: "a $ 1"; "of A $ 2" is a prefix (a lower-case word before it), "A $ 5 fee" the article
     not_spaced = "".join(rf"(?!{LOWER_WORD_BEFORE if w in v['mid_sentence_prefixes'] else ''}{re.escape(w)}\s\$)"
@@ -99,7 +100,8 @@ def parts() -> dict[str, str]:
         # "a two hundred dollar jacket": the article is no number ("a hundred dollars" and "a half" are)
         "num_words": rf"(?!an?[- ](?:{counts})\b)(?:{word_nums})\b(?:(?:{joiner})(?:{word_nums})\b){{0,11}}",
         "scale": rf"(?:{scale})(?:\s(?:{scale}))?",  # "11.11 lakh crore"
-        "sym": "|".join([rf"{not_spaced}(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"])), lower]),
+        "sym": "|".join([rf"{not_spaced}(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"])),
+                         lower]),
         "signs": _alt(k for k in v["symbols"] if not any(ch.isalpha() for ch in k)),
         "signs_after": _alt(v["signs_after"]),
         "cur_words": _alt(list(v["words"]) + list(v["fractions"]) + list(v["iso"])),

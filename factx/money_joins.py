@@ -1,7 +1,7 @@
 """Passes over the mentions the rules found: two mentions that are one amount ("3 dollars 50 cents"), one
-range ("$12 million to $20 million", "between 500 and 2,000 pesos"), a minus before an amount ("-$4.5 million"),
-and a bare shared currency word that takes the currency the text gave it before ("4.3 billion Norwegian crowns …
-3.6 billion crowns").
+range ("$12 million to $20 million", "between 500 and 2,000 pesos"), a minus before an amount
+("-$4.5 million"), and a bare shared currency word that takes the currency the text gave it before
+("4.3 billion Norwegian crowns … 3.6 billion crowns").
 Their patterns are the `joins` of models/money_patterns.json.
 """
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _between(text: str, found: list[Money]) -> list[Money]:
             if low is not None and said:
                 unit = money.amount / said  # the upper bound's fraction ("cents"): 1 for most
                 scale = value("1", written["scale"]) or 1
-                # without a scale word of its own the lower bound takes the upper's ("between 5 and 6 million")
+                # with no scale word of its own the lower bound takes the upper's ("between 5 and 6 million")
                 # unless that would pass the upper bound ("between 500,000 and 1 million euros")
                 low = low * unit * (scale if not m["scale"] and low * unit * scale < money.amount else 1)
                 if low < money.amount:
@@ -103,8 +103,9 @@ def _join_ranges(text: str, found: list[Money]) -> list[Money]:
 
 
 def _negative(text: str, found: list[Money]) -> list[Money]:
-    """"-$4.5 million", "fell to minus 120 million euros": a minus sign or word right before an amount joins the
-    mention and makes it negative; not "$100 minus $5" (a sum: "minus" right after another amount), nor a range."""
+    """"-$4.5 million", "fell to minus 120 million euros": a minus sign or word right before an amount joins
+    the mention and makes it negative; not "$100 minus $5" (a sum: "minus" right after another amount), nor a
+    range."""
     minus = joins()["minus_before"]
     out: list[Money] = []
     for money in found:
