@@ -78,6 +78,8 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
     A shared sign before or after the amount ("kr 500", "¥3 trillion", "Rs 5 lakh", "39 kr") is decided the
     same way. Only when no country the text names has a currency of that name do the capitals it names
     decide, the same way: "1,100 pesos" in a Buenos Aires story are ARS (see _capitals_named)."""
+    if not spans:
+        return
     tiers = [t for t in (_named(doc, [(c.kb_id_, c.start_char) for c in doc.spans.get(COUNTRIES_KEY, [])]),
                          _named(doc, _capitals_named(doc))) if t[0]]
     if not tiers:
