@@ -6,7 +6,8 @@ violations(record, text) -> list of one-line strings, empty when the record keep
 - every mention's offsets are true: 0 <= start < end <= len(text) and text[start:end] == its text;
 - every title's person is one of the record's people; every person has mentions;
 - country codes are ISO 3166-1 alpha-2 (pycountry, less the codes factx leaves out), currencies ISO 4217
-  or a listed historic currency; amounts are finite, >= 0, and amount_max >= amount;
+  or a listed historic currency; amounts are finite (negative only when the text writes a minus:
+  '-$4.5 million'), and amount_max >= amount;
 - date values have a TIMEX3 shape with a real calendar day, month, week, quarter, half or season;
 - the record validates against factx's JSON Schema (when the jsonschema package is installed).
 """
@@ -121,7 +122,7 @@ def violations(record: dict, text: str | None, allow_internal: bool = False) -> 
     for money in record.get("money", []):
         amount, top = money.get("amount"), money.get("amount_max")
         for value in (amount, top):
-            if value is not None and (not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0):
+            if value is not None and (not isinstance(value, (int, float)) or not math.isfinite(value)):
                 problems.append(f"{rid}: money {money.get('text')!r} has amount {value!r}")
         if isinstance(amount, (int, float)) and isinstance(top, (int, float)) and top < amount:
             problems.append(f"{rid}: money {money.get('text')!r} has amount_max {top} < amount {amount}")

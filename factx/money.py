@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
+from .people import SPANS_KEY as PEOPLE_KEY
 from .data import load_json, load_jsonl
 from .doctext import text_of
 from .money_amounts import Money, find_amounts, joins, patterns, vocabulary
@@ -74,13 +75,14 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
     takes the currency of the country the document mentions most among those whose currency has that name
     (a Philippine story's pesos are PHP, a Pakistani story's rupees PKR; on a tie, the country named first).
     With no such country the reading of the amount alone stays (pesos MXN, rupees INR, pounds unknown).
-    A shared sign before the amount ("kr 500", "¥3 trillion", "Rs 5 lakh") is decided the same way."""
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for c in doc.spans.get(COUNTRIES_KEY, []):
-        counts[c.kb_id_] = counts.get(c.kb_id_, 0) + 1
-        first.setdefault(c.kb_id_, c.start)
-    if not counts:
+    A shared sign before or after the amount ("kr 500", "¥3 trillion", "Rs 5 lakh", "39 kr") is decided the
+    same way. Only when no country the text names has a currency of that name do the capitals it names
+    decide, the same way: "1,100 pesos" in a Buenos Aires story are ARS (see _capitals_named)."""
+    if not spans:
+        return
+    tiers = [t for t in (_named(doc, [(c.kb_id_, c.start_char) for c in doc.spans.get(COUNTRIES_KEY, [])]),
+                         _named(doc, _capitals_named(doc))) if t[0]]
+    if not tiers:
         return
     by_country = country_currencies()
     data = load_json("currencies.json")
@@ -98,17 +100,55 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
                 " ".join(words[i:i + 2]) in country_words for i in range(len(words))):
             said.add(stem)
             continue
-        sign = re.match(r"[^\d\s]+", words[0])
-        if sign and sign[0].rstrip(".") in signs and span._.factx_currency is not None:
-            names = signs[sign[0].rstrip(".")]  # "kr 500": krona or krone, as the document's country says
+        sign = next((s[0].rstrip(".") for w in (words[0], words[-1]) if (s := re.match(r"[^\d\s]+", w))
+                     and s[0].rstrip(".") in signs), None)
+        if sign and span._.factx_currency is not None:
+            names = signs[sign]  # "kr 500", "39 kr": krona or krone, as the document's country says
         elif stem in said or (stem not in ambiguous and stem not in name_stems):
             continue  # the text said whose crowns these are: money_joins._context_currency has it
         else:
             names = name_stems.get(stem, (stem,))
-        fits = [(n, -first[code], code) for code, n in counts.items() if (cur := by_country.get(code))
-                and any(x in (pycountry.currencies.get(alpha_3=cur).name.lower()) for x in names)]
-        if fits:  # most mentioned; on a tie, the country named first
-            span._.factx_currency = by_country[max(fits)[2]]
+        for counts, first in tiers:  # the countries named; else the capitals named
+            fits = [(n, -first[code], code) for code, n in counts.items() if (cur := by_country.get(code))
+                    and any(x in (pycountry.currencies.get(alpha_3=cur).name.lower()) for x in names)]
+            if fits:  # most mentioned; on a tie, the country named first
+                span._.factx_currency = by_country[max(fits)[2]]
+                break
+
+
+def _named(doc: Doc, places: list[tuple[str, int]]) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each country is named, and where first, from (ISO 3166 code, character offset) pairs."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for code, start in places:
+        counts[code] = counts.get(code, 0) + 1
+        first.setdefault(code, start)
+    return counts, first
+
+
+@lru_cache(maxsize=1)
+def _capital_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    countries = load_json("capitals.json")["countries"]
+    names = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True))
+    # a capital as written ("Santiago's metro"; not "Santiago de Cuba"), or in capitals opening a dateline
+    pattern = re.compile(rf"(?<![\w-])(?P<name>{names})(?![\w-])(?!\s+de\b)"
+                         rf"|^\s*(?P<dateline>{names.upper()})(?=\s*[,(-]|\s+\u2014)")
+    return pattern, {**countries, **{k.upper(): v for k, v in countries.items()}}
+
+
+def _capitals_named(doc: Doc) -> list[tuple[str, int]]:
+    """The country of each capital the text names as a place (models/capitals.json): not within a person's
+    name ("Santiago Solari"); a dateline in capitals ("BUENOS AIRES, March 3 -") counts."""
+    pattern, country = _capital_pattern()
+    people = [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
+    # spaCy's longer PERSON names too ("Santiago Bernal"); its one-word PERSON "Havana" is a place
+    people += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    out = []
+    for m in pattern.finditer(text_of(doc)):
+        start, end = m.span(m.lastgroup)
+        if not any(a < end and start < b for a, b in people):
+            out.append((country[m[m.lastgroup]], start))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -44,8 +44,10 @@ def vocabulary() -> dict:
     words = {k.lower(): v for k, v in data["words"].items()}
     historic = load_json("historic_currencies.json")["currencies"]
     country_words = dict(data["country_words"])
+    symbols = dict(data["symbols"])
     for row in historic:  # withdrawn currencies: the only codes outside pycountry factx writes
         words.update({w: row["code"] for w in row["words"]})
+        symbols.update({s: row["code"] for s in row.get("symbols", [])})
         country_words.setdefault(row["country"], row["code"])
     for cur in pycountry.currencies:
         if cur.alpha_3 in data["not_money_codes"]:
@@ -55,7 +57,8 @@ def vocabulary() -> dict:
         words.setdefault(name + "s", cur.alpha_3)
     iso = {cur.alpha_3 for cur in pycountry.currencies} | {row["code"] for row in historic}
     words = {w: (code if code in iso or code == DOLLAR else None) for w, code in words.items()}
-    return {"symbols": data["symbols"], "words": words, "iso": iso, "fractions": data["fractions"],
+    return {"symbols": symbols, "signs_after": data["signs_after"], "words": words, "iso": iso,
+            "fractions": data["fractions"],
             "fraction_currency": data["fraction_currency"], "country_words": country_words,
             "score_words": frozenset(data["score_words"]), "prefix_words": data["prefix_words"],
             "not_spaced_prefixes": data["not_spaced_prefixes"],
@@ -82,7 +85,11 @@ def parts() -> dict[str, str]:
               rf"|(?:{after_fraction})\sof\s(?=an?\s)")
     scale = _alt(nw["scales"])
     # "C $ 300", "c $ 16.4" as wire archives print them: spaced on both sides ("A $1.4 Billion" is no A$)
-    spaced = [rf"(?<![^\W\d_]){re.escape(k[:-1])}\s\$(?=\s)" for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
+    lettered = [k for k in v["symbols"] if k.endswith("$") and k[:-1].isalpha()]
+    spaced = [rf"(?<![^\W\d_]){re.escape(k[:-1])}\s\$(?=\s)" for k in lettered]
+    # "s$ 240 million", "hk$3bn" in lower case as wire archives print them; not after an apostrophe
+    # ("company's$", tokenised "company ' s$")
+    lower = rf"(?<!['’])(?<!['’]\s)(?i:{_alt(k.lower() for k in lettered)})"
     # case-sensitive: "a $ 1"; "of A $ 2" is a prefix (a lower-case word before it), "A $ 5 fee" the article
     not_spaced = "".join(rf"(?!{LOWER_WORD_BEFORE if w in v['mid_sentence_prefixes'] else ''}{re.escape(w)}\s\$)"
                          for w in v["not_spaced_prefixes"])
@@ -93,8 +100,10 @@ def parts() -> dict[str, str]:
         # "a two hundred dollar jacket": the article is no number ("a hundred dollars" and "a half" are)
         "num_words": rf"(?!an?[- ](?:{counts})\b)(?:{word_nums})\b(?:(?:{joiner})(?:{word_nums})\b){{0,11}}",
         "scale": rf"(?:{scale})(?:\s(?:{scale}))?",  # "11.11 lakh crore"
-        "sym": "|".join([rf"{not_spaced}(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"]))]),
+        "sym": "|".join([rf"{not_spaced}(?i:{'|'.join(spaced)})", _alt(list(v["symbols"]) + list(v["iso"])),
+                         lower]),
         "signs": _alt(k for k in v["symbols"] if not any(ch.isalpha() for ch in k)),
+        "signs_after": _alt(v["signs_after"]),
         "cur_words": _alt(list(v["words"]) + list(v["fractions"]) + list(v["iso"])),
         "country": _alt(v["country_words"]),
         "iso": _alt(v["iso"]),
@@ -235,6 +244,8 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
     """What one match of a row is worth (the default dollar still as DOLLAR), or None when it is no money."""
     g = {k: x for k, x in m.groupdict().items() if x is not None}
     code, factor, end = row.get("currency"), row.get("factor", 1), m.end()
+    if row.get("decimal_comma") and re.fullmatch(parts()["num_comma"], g["num"]):
+        g["num"] = re.sub(r"[.\u00a0\u202f]", "", g["num"]).replace(",", ".")  # "18,50 €", "1.234,50 €"
     sym, cur = g.get("sym"), g.get("cur")
     if sym:
         spaced = text[m.end("sym"):m.start("num")]
@@ -242,7 +253,8 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
             return None  # "R 5" is not rand; "R5" is
         if spaced and not any(ch.isalpha() for ch in sym) and _signless_number_before(text, m.start()):
             return None  # "10 $ 30 cents": the sign is the sign of the 10 before it (rule sign_after)
-        code = v["symbols"].get(sym) or (sym if sym in v["iso"] else None) or _spaced_symbol(sym, v)
+        code = (v["symbols"].get(sym) or v["signs_after"].get(sym) or (sym if sym in v["iso"] else None)
+                or _spaced_symbol(sym, v))
     if g.get("iso"):
         code = g["iso"]
     if cur:

@@ -1,6 +1,7 @@
 """Passes over the mentions the rules found: two mentions that are one amount ("3 dollars 50 cents"), one
-range ("$12 million to $20 million", "between 500 and 2,000 pesos"), and a bare shared currency word that
-takes the currency the text gave it before ("4.3 billion Norwegian crowns … 3.6 billion crowns").
+range ("$12 million to $20 million", "between 500 and 2,000 pesos"), a minus before an amount
+("-$4.5 million"), and a bare shared currency word that takes the currency the text gave it before
+("4.3 billion Norwegian crowns … 3.6 billion crowns").
 Their patterns are the `joins` of models/money_patterns.json.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ WORD_END = re.compile(r"[^\W\d_]$")  # the mention ends in a word ("15 dollars")
 
 def join_all(text: str, found: list[Money]) -> list[Money]:
     found = _bare_cents(text, _join_cents(text, _between(text, found)))
-    return _context_currency(text, _join_ranges(text, found))
+    return _context_currency(text, _negative(text, _join_ranges(text, found)))
 
 
 def _joinable(prev: Money | None, money: Money) -> bool:
@@ -70,10 +71,14 @@ def _between(text: str, found: list[Money]) -> list[Money]:
         if (m and m.end() == money.start and money.amount is not None and money.amount_max is None
                 and (m["word"].lower(), m["joiner"].lower()) in (("between", "and"), ("from", "to"))):
             written = upper.match(text, money.start, money.end)
-            said = value(written["num"], m["scale"] and written["scale"]) if written else None
+            said = value(written["num"], written["scale"]) if written else None
             low = value(m["num"], m["scale"])
             if low is not None and said:
-                low *= money.amount / said  # the upper bound's fraction ("cents") and, unless the lower has one, its scale
+                unit = money.amount / said  # the upper bound's fraction ("cents"): 1 for most
+                scale = value("1", written["scale"]) or 1
+                # with no scale word of its own the lower bound takes the upper's ("between 5 and 6 million")
+                # unless that would pass the upper bound ("between 500,000 and 1 million euros")
+                low = low * unit * (scale if not m["scale"] and low * unit * scale < money.amount else 1)
                 if low < money.amount:
                     money = Money(m.start("num"), money.end, clean(low), money.amount, money.currency, money.rule)
         out.append(money)
@@ -94,6 +99,22 @@ def _join_ranges(text: str, found: list[Money]) -> list[Money]:
             out[-1] = Money(prev.start, money.end, prev.amount, money.amount, prev.currency, prev.rule)
         else:
             out.append(money)
+    return out
+
+
+def _negative(text: str, found: list[Money]) -> list[Money]:
+    """"-$4.5 million", "fell to minus 120 million euros": a minus sign or word right before an amount joins
+    the mention and makes it negative; not "$100 minus $5" (a sum: "minus" right after another amount), nor a
+    range."""
+    minus = joins()["minus_before"]
+    out: list[Money] = []
+    for money in found:
+        m = minus.search(text, max(0, money.start - 12), money.start)
+        prev_end = out[-1].end if out else -1
+        if (m and money.amount is not None and money.amount_max is None and money.amount > 0
+                and not (prev_end >= 0 and not text[prev_end:m.start()].strip())):
+            money = Money(m.start(), money.end, -money.amount, None, money.currency, money.rule)
+        out.append(money)
     return out
 
 

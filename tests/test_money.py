@@ -141,3 +141,19 @@ def test_hyphenated_scales_country_cents_and_exact_amounts(extractor, text, amou
 
 def test_precious_metals_are_not_money(extractor):
     assert extractor.extract("She was a silver medallist and won gold.")["money"] == []
+
+
+def test_every_capital_maps_to_an_iso_3166_country():
+    import pycountry
+
+    from factx.data import load_json
+    countries = load_json("capitals.json")["countries"]
+    assert countries and all(pycountry.countries.get(alpha_2=code) is not None for code in countries.values())
+
+
+def test_the_contract_allows_a_negative_amount_and_still_refuses_an_infinite_one():
+    from factx.contract import violations
+    text = "Net income was -$4.5 million."
+    mention = {"text": "-$4.5 million", "start": 15, "end": 28, "currency": "USD", "amount_max": None}
+    assert violations({"id": "x", "money": [mention | {"amount": -4_500_000}]}, text) == []
+    assert violations({"id": "x", "money": [mention | {"amount": float("-inf")}]}, text)
