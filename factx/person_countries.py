@@ -225,13 +225,24 @@ def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:
             return span if nxt is not None and nxt.tag_ != "POS" and (nxt.pos_ in ("NOUN", "ADJ", "PROPN")) else None
         if doc[i].lower_ == "from" and i > 0 and doc[i - 1].pos_ == "NOUN":
             return _country_at(doc, i + 1, by_end)  # "was a footballer from Argentina", "from Malatya, Turkey"
-        if doc[i].ent_type_ == "NORP" and doc[i].is_title:
+        if doc[i].is_title and (doc[i].ent_type_ == "NORP" or doc[i].text in nationality_codes()):
+            code = nationality_codes().get(doc[i].text)
+            if code is not None and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ in ("NOUN", "PROPN") and (
+                    doc[i + 1].ent_type_ in ("", "NORP")):
+                return Span(doc, i, i + 1, label="NATIONALITY", kb_id=code)  # "was a Soviet Armenian Grandmaster"
             i += 1  # a nationality factx does not know, stacked before one it does: "a Moldavian Romanian writer"
             continue
         if not (doc[i].is_lower and doc[i].pos_ in ("ADJ", "ADV", "NOUN")) or doc[i].i - end > MAX_LEAD_PARENTHESIS + 6:
             return None  # "was a politician in the Canadian province": the nationality is the province's
         i += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def nationality_codes() -> dict[str, str]:
+    """Nationality words of models/countries.jsonl with their codes ("Armenian": "AM")."""
+    return {r["pattern"]: r["id"] for r in read_jsonl(models_dir() / "countries.jsonl")
+            if r.get("label") == "NATIONALITY" and isinstance(r.get("pattern"), str) and r.get("id")}
 
 
 def _birth_names(doc: Doc, people: list[Person]) -> None:

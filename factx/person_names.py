@@ -57,12 +57,13 @@ class NameFinder:
             words = span[:-1]  # "Representative Jane Hall"; not "fund manager Yellow Capital"
         if any(t.lower_ in self.not_name_words for t in words):
             return False
-        if span[0].is_lower and span[0].lower_ not in particles() or span[-1].text in ("-", "–"):
-            return False  # "ex-Ketama", "pro-Noriega", "telenovela El alma", a name cut at its hyphen ("Jean-")
+        if any(t.is_lower and t.is_alpha and t.lower_ not in particles() and not (t.i > 0 and t.nbor(-1).text == "-")
+               for t in span) or span[-1].text in ("-", "–"):
+            return False  # "ex-Ketama", "telenovela El alma", "Tire kebab", a name cut at its hyphen ("Jean-")
         if span[0].lower_ in SAINTS and len(span) >= 2:
             return False  # "St John", "Saint Paul": a church's, an order's or a place's name
-        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].lower_ in person_nouns() | title_heads()):
-            return False  # "Head [Writer]", "Vicar [Apostolic]", "the Miss [Photogenic] award"
+        if len(span) == 1 and span[0].lower_ in person_nouns() | title_heads():
+            return False  # "Head [Writer]", "the [Coach]": a title's word, not a name (but "succeeding Jobs")
         line_upper = _line(span).isupper()
         return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) or t.lower_ in particles()
                    or t.i > span.start and _REGNAL.fullmatch(t.text) for t in span)  # "Carol II", "Seán Ó Floinn"
@@ -245,6 +246,9 @@ class NameFinder:
             return True  # a song's or a book's title in quotes: 'the single "Pale Shelter"'
         if prev is not None and prev.is_lower and prev.lower_ in word_list("work_nouns"):
             return True  # "the album My Own Way", "the series Family Guy" (not "of": "the release of X")
+        if prev is not None and prev.text == "Miss" and (any(t.ent_type_ in ("GPE", "LOC") or t.lower_ in word_list(
+                "pageant_words") for t in doc[start:end]) or end < len(doc) and doc[end].like_num):
+            return True  # a beauty pageant: "Miss Hong Kong", "Miss Universe 1984", "Femina Miss India World"
         if prev is not None and prev.lower_ == "of" and start > 1:
             prev = doc[start - 2]
         if prev is not None and prev.is_lower and prev.lower_ in word_list("thing_nouns"):

@@ -165,3 +165,27 @@ def test_names_go_on_across_particles(extractor, text, name):
 def test_no_people_from_prefixes_works_saints_and_clubs(extractor, text, not_people):
     found = {p["name"] for p in extractor.extract(text)["people"]}
     assert not (not_people & found), found
+
+
+def test_a_surname_the_tagger_calls_a_plural_noun_stays_a_mention(extractor):
+    text = ("Steve Jobs resigned as CEO of the company.\nThe former Chief Operating Officer, Tim Cook will be "
+            "succeeding Jobs as CEO.\nJobs resigned in a letter to the board.")
+    jobs = next(p for p in extractor.extract(text)["people"] if p["name"] == "Steve Jobs")
+    assert len(jobs["mentions"]) == 3, jobs
+
+
+@pytest.mark.parametrize("text,not_people", [
+    ("She was crowned Miss India World in 2012 and then Miss Universe 1984, and won Miss Photogenic.",
+     {"India World", "Universe", "Photogenic"}),
+    ("A famous local speciality is Tire kebab.", {"Tire kebab"}),
+])
+def test_no_people_from_pageants_or_dishes(extractor, text, not_people):
+    found = {p["name"] for p in extractor.extract(text)["people"]}
+    assert not (not_people & found), found
+
+
+def test_a_stacked_nationality_before_a_capitalised_noun_in_a_lead(extractor):
+    text = ("Tigran Vartanovich Petrosian (June 17, 1929 – August 13, 1984) was a Soviet Armenian Grandmaster, and "
+            "World Chess Champion from 1963 to 1969. He was nicknamed Iron Tigran. He lived in Armenia.")
+    found = {p["name"]: p["country"] for p in extractor.extract(text)["people"]}
+    assert found["Tigran Vartanovich Petrosian"] == "AM", found
