@@ -7,6 +7,7 @@ all-caps variants of names are added for headlines and datelines.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .data import UserPatterns, load_json, load_jsonl
+from .doctext import line_starts
 from .doctext import text_of
 
 SPANS_KEY = "factx_countries"
@@ -450,13 +452,12 @@ def _language_or_people(doc: Doc, span: Span, countries: set[int]) -> bool:
 
 
 def _line_tokens(doc: Doc, span: Span) -> list:
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = span.end
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
-        end += 1
-    return list(doc[start:end])
+    """The tokens of the line the span starts on (the line starts are computed once per document)."""
+    starts = line_starts(doc)
+    k = bisect.bisect_right(starts, span.start) - 1
+    start = starts[k]
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return list(doc[start:max(end, span.end)])
 
 
 @Language.factory("factx_countries", requires=["doc.ents"], assigns=["doc.spans", "doc._.factx_countries"])
