@@ -166,8 +166,9 @@ class TitleFinder(UserPatterns):
                                                                or doc[i].lower_ in self.domains):
             i -= 1  # "a former army general", "as interim chair", "an independent director"
         prev = doc[i]
-        if prev.lower_ in ("his", "her", "its", "their") and end < len(doc) and doc[end].text == ",":
-            return True  # "Her coach, Simon Reardon, said"
+        if prev.lower_ in ("his", "her", "its", "their") and end + 1 < len(doc) and doc[end].text == "," and (
+                doc[end + 1].is_title or doc[end + 1].lower_ in ("the", "a", "an")):
+            return True  # "Her coach, Simon Reardon, said", "Her coach, the former player X" (not "their heads, are")
         return prev.lower_ in ("the", "a", "an", "as") or prev.i in no_go
 
     def _name_then_verb(self, doc: Doc, i: int) -> bool:

@@ -304,3 +304,8 @@ def test_bodies_nationality_nouns_and_predicates(extractor, text, name, title, c
 def test_a_company_named_of_america_is_no_body(extractor):
     found = people(extractor, "Jim Ray, a vice president of the Bank of America, said.")
     assert found["Jim Ray"]["country"] is None, found
+
+
+def test_a_possessive_pronoun_before_a_plural_body_part_is_no_title(extractor):
+    record = extractor.extract("Piles of hair shaven from their heads, are stored in the museum, Anna Berg said.")
+    assert not [t for t in record["titles"] if t["text"] == "heads"], record["titles"]
