@@ -222,13 +222,13 @@ class TitleLinker:
         person = by_start.get(start)
         if person is None:
             return group
-        end = _after_own_country(doc, next(m.end for m in person.mentions if m.start == start))
+        end = after_own_country(doc, next(m.end for m in person.mentions if m.start == start))
         while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
                 end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start):
             start = end + 1 if end + 1 in by_start else end + 2
             other = by_start[start]
             group.append(other)
-            end = _after_own_country(doc, next(m.end for m in other.mentions if m.start == start))
+            end = after_own_country(doc, next(m.end for m in other.mentions if m.start == start))
         return group
 
     def _person_for(self, doc: Doc, title: Span, by_start: dict,
@@ -337,7 +337,7 @@ def _subdivision_before(doc: Doc, start: int) -> Span | None:
     return None
 
 
-def _after_own_country(doc: Doc, end: int) -> int:
+def after_own_country(doc: Doc, end: int) -> int:
     """Past "of <Country>" after a name in a list: "Ana Ruiz of Spain, Jan Berg of Sweden and ..."."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         country = next((s for s in doc.spans.get(COUNTRIES_KEY, []) if s.start == end + 1), None)

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import country_names, in_cross_reference, person_nouns, subdivision_names, title_heads
+from .person_links import after_own_country
 from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list, _name_hyphen, _after_name_hyphen
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
     queue = sorted([c for c in cands if len(c) >= 2 and c[0].ent_type_ == "PERSON"] + found, key=lambda s: s.start)
     while queue:
         name = queue.pop(0)
-        i = _after_own_country(doc, name.end)  # "Water ministers A of Jordan, B of Syria and [C] of Lebanon"
+        i = after_own_country(doc, name.end)  # "Water ministers A of Jordan, B of Syria and [C] of Lebanon"
         if i + 1 < len(doc) and doc[i].text in LIST_JOINERS:
             j = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in ("and", "&") else i + 1
             span = run_at(j, need_end=True) if j < len(doc) else None
@@ -135,15 +135,6 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
 def _capital_word(tok) -> bool:
     """A capitalised word of a name, also with a capital inside: "Anna", "McBride", "DeWine", "MacIsaac"."""
     return tok.is_alpha and tok.text[0].isupper() and any(c.islower() for c in tok.text)
-
-
-def _after_own_country(doc: Doc, end: int) -> int:
-    """Past "of <Country>" right after a name in a list."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        country = next((s for s in doc.spans.get(COUNTRIES_KEY, []) if s.start == end + 1), None)
-        if country is not None:
-            return country.end
-    return end
 
 
 def _unknown_place(doc: Doc, tok, start: int, end: int) -> bool:
