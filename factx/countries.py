@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from .data import UserPatterns, load_json, load_jsonl
 from .doctext import line_starts
+from .nationality_names import person_name_after
 from .doctext import text_of
 
 SPANS_KEY = "factx_countries"
@@ -353,40 +354,6 @@ def _office_follows(doc: Doc, span: Span) -> bool:
             return True
         k += 1
     return False
-
-
-def person_name_after(doc: Doc, i: int) -> int | None:
-    """Where a name of two to four capitalised words that starts at doc[i], right after a nationality used as a
-    noun, ends ("the American [Tyler Brandt-Okafor] beat", "Irishman [Tadhg Kennelly] was"); None where the words
-    name a thing ("the American Civil War", "the British Museum"): NER's other labels, a thing's word, an office.
-    Also after a country's possessive ("Spain's [Ana Beltrán Ocaña]"). Not inside another name."""
-    k = i - 1
-    if k < 0 or doc[k].tag_ == "POS" and not (k > 0 and doc[k - 1].ent_type_ in ("GPE", "NORP", "")):
-        return None
-    if doc[k].tag_ != "POS" and not doc[k].is_sent_start and not (
-            doc[k - 1].is_lower and doc[k - 1].is_alpha or doc[k - 1].text in (",", "(", '"', "“", ";", ":")
-            or doc[k - 1].lower_ in ("the", "a", "an")):
-        return None  # the nationality is inside another name: "New Mexican Grill", "Hindu-German Conspiracy"
-    j = i
-    while j < len(doc) and j - i < 5 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > i
-                                         and not doc[j].whitespace_ and not doc[j - 1].whitespace_):
-        tok = doc[j]
-        if tok.is_alpha and (tok.ent_type_ not in ("", "PERSON") or tok.lower_ in _not_name_words()
-                             or tok.lower_ in office_words() or tok.is_stop or tok.lower_ in _region_words()):
-            return None
-        j += 1
-    words = sum(1 for t in doc[i:j] if t.is_alpha)
-    return j if 2 <= words <= 4 and doc[j - 1].is_alpha and (j == len(doc) or not doc[j].is_title) else None
-
-
-@lru_cache(maxsize=1)
-def _region_words() -> frozenset[str]:
-    return frozenset(load_json("people.json")["region_words"])
-
-
-@lru_cache(maxsize=1)
-def _not_name_words() -> frozenset[str]:
-    return frozenset(load_json("people.json")["not_name_words"])
 
 
 @lru_cache(maxsize=1)

@@ -15,10 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
-from .countries import office_words, person_name_after, person_nouns, title_heads, title_modifiers
+from .countries import office_words, person_nouns, title_heads, title_modifiers
 from .data import load_json
 from .doctext import text_of
 from .titles import nationality_words
+from .nationality_names import person_name_after
 from .name_particles import MAX_NAME_TOKENS, across_particles, particle_bridge, particles
 
 if TYPE_CHECKING:
