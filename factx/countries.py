@@ -131,6 +131,13 @@ def title_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Words that name a person by role: occupations, person nouns and title heads ("a retired actress",
+    "Head [Writer]")."""
+    return person_nouns() | title_heads()
+
+
+@lru_cache(maxsize=1)
 def title_modifiers() -> frozenset[str]:
     words = load_json("title_words.json")
     return frozenset(w for w in set(words["domains"]) | set(words["modifiers"]) if " " not in w)

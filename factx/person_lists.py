@@ -16,12 +16,11 @@ of NER's, and not inside a title.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .countries import country_names, in_cross_reference, person_nouns, subdivision_names, title_heads
+from .countries import country_names, in_cross_reference, person_words, subdivision_names
 from .person_links import after_own_country
 from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list, _name_hyphen, _after_name_hyphen
 
@@ -84,7 +83,7 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             if span is not None:
                 add(span)
     # a description in apposition: "Ursula Jones, a retired British actress", "Ursula Jones—a retired actress"
-    nouns = _appositive_nouns()
+    nouns = person_words()  # occupations, person nouns and title heads
     for tok in doc[2:-2]:
         if tok.text not in (",", "—", "–") or doc[tok.i + 1].lower_ not in ("a", "an"):
             continue
@@ -146,8 +145,3 @@ def _unknown_place(doc: Doc, tok, start: int, end: int) -> bool:
     return ent is not None and start <= ent.start and ent.end <= end and ent.text not in country_names() and (
         ent.text not in subdivision_names() and ent.text not in capitals())
 
-
-@lru_cache(maxsize=1)
-def _appositive_nouns() -> frozenset[str]:
-    """Nouns that make a description in apposition a person's: occupations, person nouns and title heads."""
-    return person_nouns() | title_heads()

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
-from .countries import office_words, person_nouns, title_heads, title_modifiers
+from .countries import office_words, person_words, title_modifiers
 from .data import load_json
 from .doctext import text_of
 from .titles import nationality_words
@@ -63,7 +63,7 @@ class NameFinder:
             return False  # "ex-Ketama", "telenovela El alma", "Tire kebab", a name cut at its hyphen ("Jean-")
         if span[0].lower_ in SAINTS and len(span) >= 2:
             return False  # "St John", "Saint Paul": a church's, an order's or a place's name
-        if len(span) == 1 and span[0].lower_ in person_nouns() | title_heads():
+        if len(span) == 1 and span[0].lower_ in person_words():
             return False  # "Head [Writer]", "the [Coach]": a title's word, not a name (but "succeeding Jobs")
         line_upper = _line(span).isupper()
         return all(line_upper or not t.is_alpha or any(c.islower() for c in t.text) or t.lower_ in particles()
@@ -84,7 +84,7 @@ class NameFinder:
         """A one-word name needs evidence that it names a person: a title, an honorific, or a speech verb
         ("said Angers", "Jobs said"). Otherwise it is more often a product or company ("Tiger", "Ryanair").
         A capital city (models/capitals.json) with only a speech verb is the government speaking ("Kyiv said")."""
-        if all(len(m) == 1 and m[0].lower_ in person_nouns() | title_heads()
+        if all(len(m) == 1 and m[0].lower_ in person_words()
                and any(t.end == m.start for t in person.titles) for m in person.mentions):
             return False  # a title word right after a title: "Head [Writer]", "Head [Coach]"
         if person.titles or any(len(m) > 1 for m in person.mentions):

@@ -11,6 +11,13 @@ from factx.data import models_dir, read_jsonl
 ROWS = read_jsonl(models_dir() / "person_links.jsonl")
 
 
+def assert_person(found, name, title, country):
+    """The person has the country, and the title unless it is None."""
+    assert found[name]["country"] == country, found
+    if title is not None:
+        assert title in found[name]["titles"], found
+
+
 def people(extractor, text):
     record = extractor.extract(text)
     assert "error" not in record, record
@@ -215,10 +222,7 @@ def test_an_earlier_title_with_another_head_word_is_not_linked(extractor):
      "former member of the Belgian Federal Parliament", "BE"),
 ])
 def test_more_ways_the_text_gives_a_country(extractor, text, name, title, country):
-    found = people(extractor, text)
-    assert found[name]["country"] == country, found
-    if title is not None:
-        assert title in found[name]["titles"], found
+    assert_person(people(extractor, text), name, title, country)
 
 
 @pytest.mark.parametrize("text,name", [
@@ -246,10 +250,7 @@ def test_no_country_where_the_reference_is_unclear(extractor, text, name):
     ("Deportivo Riachuelo named Martín Sosa Barreiro as coach on Wednesday.", "Martín Sosa Barreiro", "coach", None),
 ])
 def test_names_titles_and_countries_from_news_forms(extractor, text, name, title, country):
-    found = people(extractor, text)
-    assert found[name]["country"] == country, found
-    if title is not None:
-        assert title in found[name]["titles"], found
+    assert_person(people(extractor, text), name, title, country)
 
 
 @pytest.mark.parametrize("text,name,country,source", [
@@ -295,10 +296,7 @@ def test_no_context_country_from_a_country_named_after_the_office(extractor):
     ("Pieter van der Hoek, who is Dutch, will stay on the board.", "Pieter van der Hoek", None, "NL"),
 ])
 def test_bodies_nationality_nouns_and_predicates(extractor, text, name, title, country):
-    found = people(extractor, text)
-    assert found[name]["country"] == country, found
-    if title is not None:
-        assert title in found[name]["titles"], found
+    assert_person(people(extractor, text), name, title, country)
 
 
 def test_a_company_named_of_america_is_no_body(extractor):
