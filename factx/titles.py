@@ -110,7 +110,7 @@ class TitleFinder(UserPatterns):
                     _capitalised(head) and self._name_then_verb(doc, end)) and (
                     end not in capital_heads or _capitalised(head)) and not (
                     end + 1 < len(doc) and doc[end].text == "," and end + 1 in person_starts) and not (
-                    end + 1 < len(doc) and doc[end].lower_ == "of" and (
+                    end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and (
                         doc[end + 1].lower_ == "the" or doc[end + 1].ent_type_ in ("ORG", "GPE", "FAC")
                         or self._domain_run(doc, end + 1) > end + 1)):
                 continue  # "general" the adjective, "speaker" the device; but "head of UKIP", "chief of staff",
@@ -308,7 +308,21 @@ class TitleFinder(UserPatterns):
     def _domain_run(self, doc: Doc, i: int) -> int:
         """End of a lowercase portfolio after "of"/"for": up to three words, adjectives or portfolio words,
         ending in a portfolio word from title_words.json ("strategy", "international affairs", "human
-        resources"). Returns i when there is none."""
+        resources"), or several joined by "and" (and commas before it): "livestock and fisheries", "energy and
+        mineral resources", "mining, energy and water". Returns i when there is none."""
+        best, j = i, i
+        while True:
+            end = self._one_domain(doc, j)
+            if end == j:
+                return best
+            if doc[j - 1].lower_ == "and" or doc[j - 1].text != ",":
+                best = end  # a comma's conjunct counts once the "and" one after it is found
+            if end + 1 < len(doc) and (doc[end].lower_ == "and" or doc[end].text == ","):
+                j = end + 1
+            else:
+                return best
+
+    def _one_domain(self, doc: Doc, i: int) -> int:
         best = i
         for j in range(i + 1, min(i + 3, len(doc)) + 1):
             words = doc[i:j]

@@ -38,6 +38,13 @@ def test_what_is_a_title(extractor, text, expected):
     ("The Mayor of Saint-Quentin, Xavier Bertrand, stated it.", [("Mayor of Saint-Quentin", "Xavier Bertrand")]),
     ("Kenneth Armstrong, professor of European law at Cambridge University, said so.",
      [("professor of European law", "Kenneth Armstrong")]),
+    # a lowercase portfolio of several fields joined by "and" (and commas before it)
+    ("Peru's deputy minister for livestock and fisheries, Ana Quispe, signed.",
+     [("deputy minister for livestock and fisheries", "Ana Quispe")]),
+    ("The minister of mining, energy and water, Rosa Mamani, said so.",
+     [("minister of mining, energy and water", "Rosa Mamani")]),
+    ("The bank's director for international ocean governance, Lea Roth, said so.",
+     [("director for international ocean governance", "Lea Roth")]),
 ])
 def test_title_extent(extractor, text, expected):
     assert titles(extractor, text) == expected
