@@ -83,19 +83,19 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             if span is not None:
                 add(span)
     # a description in apposition: "Ursula Jones, a retired British actress", "Ursula Jones—a retired actress"
-    nouns = person_words()  # occupations, person nouns and title heads
     for tok in doc[2:-2]:
-        if tok.text not in (",", "—", "–") or doc[tok.i + 1].lower_ not in ("a", "an"):
-            continue
-        j = tok.i + 2
-        while j < len(doc) and j - tok.i <= 5 and doc[j].lower_ not in nouns and (
-                doc[j].is_lower or doc[j].ent_type_ == "NORP") and doc[j].is_alpha:
-            j += 1
-        if not (j < len(doc) and doc[j].lower_ in nouns and doc[j].pos_ == "NOUN"):
-            continue
-        span = run_ending_at(tok.i)
-        if span is not None and (span.start == 0 or not doc[span.start - 1].is_title):
-            add(span)
+        if tok.text in (",", "—", "–") and _describes_person(doc, tok.i + 1):
+            span = run_ending_at(tok.i)
+            if span is not None and (span.start == 0 or not doc[span.start - 1].is_title):
+                add(span)
+    # the subject of a sentence that says what the person is: "Ana Ruiz is a Spanish novelist and poet"
+    # (a company's nouns excluded: "Gazprom Neft is a Russian oil producer"; NER's ORG run too)
+    for tok in doc[2:-2]:
+        if tok.lower_ in ("is", "was") and _describes_person(doc, tok.i, company=False):
+            span = run_ending_at(tok.i)
+            if span is not None and _sentence_start(doc, span.start) and all(
+                    t.ent_type_ in ("", "PERSON") for t in span):
+                add(span)
     # the author of a work, in the possessive: "Martina McBride's 2002 single", "Bruce Springsteen's \"The Ghost\""
     works = word_list("work_nouns")
     for tok in doc[2:-1]:
@@ -129,6 +129,27 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
                 add(span)
                 queue.append(span)
     return found
+
+
+def _describes_person(doc: Doc, i: int, company: bool = True) -> bool:
+    """doc[i] (or, after a copula at i, the words after it) is "a"/"an", up to four lowercase or nationality
+    words, and a person noun (an occupation, a title's head): "a retired British actress". company=False: not
+    a noun a company may be ("producer", "publisher", people.json "company_agent_nouns")."""
+    if doc[i].lower_ in ("is", "was"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+        return False
+    nouns = person_words()  # occupations, person nouns and title heads
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and doc[j].lower_ not in nouns and (
+            doc[j].is_lower or doc[j].ent_type_ == "NORP") and doc[j].is_alpha:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in nouns and doc[j].pos_ == "NOUN" and (
+        company or doc[j].lower_ not in word_list("company_agent_nouns"))
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in ('"', "“")
 
 
 def _capital_word(tok) -> bool:

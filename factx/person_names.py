@@ -144,7 +144,8 @@ class NameFinder:
         # named in apposition, "His younger brother, Niels Aagaard Holm,": names NER often calls organisations
         for i in range(len(doc) - 1):
             if doc[i].text == "(" and (doc[i + 1].ent_type_ == "DATE" or doc[i + 1].lower_ in word_list(
-                    "lead_birth_words") or doc[i + 1].text == "?" or doc[i + 1].text[:4].isdigit()) and _lead_verb_after(doc, i):
+                    "lead_birth_words") or doc[i + 1].text == "?" or doc[i + 1].text[:4].isdigit() or (
+                    i + 2 < len(doc) and doc[i + 1].is_title and doc[i + 2].text == ":")) and _lead_verb_after(doc, i):
                 # the lead's name replaces a part of it NER found: "Annika [Virtanen] (born 1962) is"
                 end = i
                 if i > 2 and doc[i - 1].text == ")" and doc[i - 2].text == "(":
@@ -155,7 +156,8 @@ class NameFinder:
                 start = self._name_ending_at(doc, end, MAX_NAME_TOKENS + 3, taken, hyphens=True)  # hyphens count
                 nickname = any(doc[j].text in _QUOTES for j in range(start, end))  # NER: 'Jimmy" Frise' a work
                 if end - start >= 2 and (start == 0 or "\n" in doc[start - 1].whitespace_) and (nickname or not any(
-                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} for j in range(start, end))):
+                        doc[j].ent_type_ in BLOCKING_ENTS - {"ORG"} and not _unknown_word(doc, j, taken)
+                        for j in range(start, end))):
                     cands = [c for c in cands if not (start <= c.start and c.end <= end)]
                     cands.append(doc[start:end])
                     covered.update(range(start, end))
@@ -319,8 +321,8 @@ class NameFinder:
         if colon < 0 or (0 <= newline < colon):
             return False
         label = text[line_start:colon]
-        if len(label.split()) > HEADING_LABEL_WORDS or re.search(r"[.!?,;]", label):
-            return False
+        if len(label.split()) > HEADING_LABEL_WORDS or re.search(r"[.!?,;]", label) or label.count("(") > label.count(")"):
+            return False  # the colon inside a parenthesis: "Ketevan Lomidze (Georgian: ქეთევან ლომიძე; born 1988) is"
         # A label is written in title case: its lowercase words are function words ("of the"). A lowercase
         # verb makes it a sentence that introduces a quote: 'Russian President Vladimir Putin said: "…"'.
         return not any(w.is_lower and w.is_alpha and (not w.is_stop or w.lower_ in self.speech_verbs)
@@ -336,6 +338,12 @@ class NameFinder:
 def word_list(key: str) -> frozenset[str]:
     """A word list from models/people.json."""
     return frozenset(load_json("people.json")[key])
+
+
+def _unknown_word(doc: Doc, j: int, taken: set[int]) -> bool:
+    """NER's NORP/GPE/LOC guess on a word factx knows as no country, nationality or capital: "[Marthese] Zammit
+    Lupi (born 1964) is" (a lead's name)."""
+    return doc[j].ent_type_ in ("NORP", "GPE", "LOC") and j not in taken and doc[j].text not in capitals()
 
 
 def _lead_verb_after(doc: Doc, i: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
-from .countries import country_names
+from .countries import country_names, person_words
 from .data import UserPatterns, load_json, load_jsonl
 
 SPANS_KEY = "factx_titles"
@@ -142,9 +142,11 @@ class TitleFinder(UserPatterns):
         for label, start, end in heads:
             tagged_verb = end in person_starts and start > 0 and doc[end - 1].pos_ == "VERB" and (
                 doc[start - 1].lower_ == "and" or _nationality(doc[start - 1]))
+            capital_before_name = doc[start].is_sent_start and doc[start].is_title and end in person_starts
             if any(i in no_go or i in inside_person for i in range(start, end)) or (
-                    doc[end - 1].pos_ != "NOUN" and not tagged_verb):
-                continue  # "looking forward", "to model"; but "the architect and sculptor [VERB] Antônio Lisboa"
+                    doc[end - 1].pos_ != "NOUN" and not tagged_verb and not capital_before_name):
+                continue  # "looking forward", "to model"; but "the architect and sculptor [VERB] Antônio Lisboa",
+                #           "Analyst [PROPN] Dexter Kalloo said"
             start = self._extend_left(doc, start, no_go)
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in ("amod", "compound") and (
                     start <= doc[start - 1].head.i < end or doc[start - 1].text == "-") and (
@@ -161,6 +163,9 @@ class TitleFinder(UserPatterns):
         interim chair" (title_words.json "office_nouns")."""
         if singular not in self.office_nouns or end - start != 1 or doc[start].pos_ != "NOUN" or start == 0:
             return False
+        if doc[start].dep_ == "conj" and doc[start - 1].lower_ == "and" and doc[start].head.i < start and (
+                doc[start].head.lower_ in person_words()):
+            return True  # coordinated with a person noun: "a Maltese lawyer and judge", "a chess player and coach"
         i = start - 1
         while i > 0 and start - i <= 3 and doc[i].is_lower and (doc[i].lower_ in self.modifiers
                                                                or doc[i].lower_ in self.domains):

@@ -189,3 +189,32 @@ def test_a_stacked_nationality_before_a_capitalised_noun_in_a_lead(extractor):
             "World Chess Champion from 1963 to 1969. He was nicknamed Iron Tigran. He lived in Armenia.")
     found = {p["name"]: p["country"] for p in extractor.extract(text)["people"]}
     assert found["Tigran Vartanovich Petrosian"] == "AM", found
+
+
+@pytest.mark.parametrize("text,name,titles,country", [
+    # the subject of a sentence that says what the person is, a name NER missed
+    ("Ana Ruiz is a Spanish novelist and poet.", "Ana Ruiz", ["novelist", "poet"], "ES"),
+    # a lead whose parenthesis gives the name in another script first
+    ("Nino Beridze (Georgian: ნინო ბერიძე; born 4 May 1990) is a Georgian chess player and coach.",
+     "Nino Beridze", ["chess player", "coach"], "GE"),
+    # a lead whose first name NER calls a nationality or a place
+    ("Marthese Vella Lupi (born 9 September 1964) is a Maltese lawyer and judge.",
+     "Marthese Vella Lupi", ["lawyer", "judge"], "MT"),
+    # a capitalised occupation before the name at a sentence's start
+    ("Analyst Dexter Ramkissoon, of a local brokerage, said investors wanted calm.", "Dexter Ramkissoon",
+     ["Analyst"], None),
+    ("Rancher Dale Olsrud said the fire came within a mile of his barn.", "Dale Olsrud", ["Rancher"], None),
+])
+def test_names_and_titles_from_the_sentence(extractor, text, name, titles, country):
+    found = {p["name"]: p for p in extractor.extract(text)["people"]}
+    assert name in found, found
+    assert found[name]["titles"] == titles and found[name]["country"] == country, found[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Gazprom Neft is a Russian oil producer.",  # a company's noun: no name by the copula rule
+    "Real Madrid is a Spanish football club.",
+    "Paris (born 1950) was a French singer.",  # a capital stays a place in a lead
+])
+def test_no_person_from_a_copula_about_a_thing(extractor, text):
+    assert people(extractor, text) == {}
