@@ -56,15 +56,7 @@ class TitleLinker:
             if person is not None and (link == LINK_BEFORE or sep in ("and", "&") and link == LINK_APPOSITION):
                 # also "Co-founder and chief executive Jane Roe", "deputy prime minister and foreign minister, X"
                 found[title.start] = (person, LINK_APPOSITION if sep == "," else LINK_BEFORE)
-        # A title after a comma that follows a title in apposition to a name continues the apposition:
-        # "Józef Piłsudski, a military leader, Marshal of Poland and ..."
-        by_title_end = {t.end: t for t in titles}
-        for title in titles:
-            if found[title.start][0] is not None or title.start < 2 or doc[title.start - 1].text != ",":
-                continue
-            before = by_title_end.get(title.start - 1)
-            if before is not None and found[before.start][1] == LINK_APPOSITION and title.kb_id_ != "plural":
-                found[title.start] = (found[before.start][0], LINK_APPOSITION)
+        self._continue_appositions(doc, titles, found)
         # What the patterns above miss, the parse may still say: "X, who ..., was named chief executive",
         # "X will join the board as vice chairman", "named X, a former lawyer, as its general counsel".
         owner = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -72,6 +64,7 @@ class TitleLinker:
         for title in titles:
             if found[title.start][0] is None:
                 found[title.start] = self._by_parse(doc, title, owner, found, title_at)
+        self._continue_appositions(doc, titles, found)  # again: the parse may have linked the first one
         self._antecedents(doc, titles, found)
         for title in titles:
             person, link = found[title.start]
@@ -91,6 +84,22 @@ class TitleLinker:
             if person.country is None:
                 person.set_country(self._country_by_name(doc, person, mentions_only))
         self.countries.link(doc, people)
+
+    @staticmethod
+    def _continue_appositions(doc: Doc, titles: list[Span], found: dict) -> None:
+        """A title after a comma that follows a title in apposition to a name continues the apposition:
+        "Józef Piłsudski, a military leader, Marshal of Poland and ...", "Keisha Ramdial, the company's general
+        counsel, a former attorney general of Trinidad and Tobago"."""
+        by_title_end = {t.end: t for t in titles}
+        for title in titles:
+            i = title.start - 1
+            while i > 1 and doc[i].lower_ in ("a", "an", "the", "and"):
+                i -= 1  # "X, 61, a petroleum engineer, a former president of the Energy Chamber"
+            if found[title.start][0] is not None or i < 1 or doc[i].text != ",":
+                continue
+            before = by_title_end.get(i)
+            if before is not None and found[before.start][1] == LINK_APPOSITION and title.kb_id_ != "plural":
+                found[title.start] = (found[before.start][0], LINK_APPOSITION)
 
     @staticmethod
     def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span]) -> Span | None:
@@ -195,6 +204,11 @@ class TitleLinker:
         if root.dep_ == "appos":
             p = person_of(root.head)
             return (p, LINK_APPOSITION) if p else (None, None)
+        if root.dep_ == "nsubj" and root.head.lower_ in ("is", "was") and title.kb_id_ != "plural" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            # the copula the other way round: "The new chairman is Anil Rampersad-Mohammed, 61"
+            p = person_of(next((c for c in root.head.children if c.dep_ == "attr"), None))
+            return (p, LINK_PREDICATE) if p else (None, None)
         return None, None
 
     @staticmethod

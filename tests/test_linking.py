@@ -302,3 +302,17 @@ def test_a_pronoun_after_another_subject_takes_the_nearest_name(extractor):
     text = "Ana Ruiz met Jan Berg on Monday. The talks ended early. In 2001 he was appointed ambassador to Chile."
     people = {p["name"]: p["titles"] for p in extractor.extract(text)["people"]}
     assert "ambassador to Chile" in people["Jan Berg"], people
+
+
+@pytest.mark.parametrize("text,name,titles,country", [
+    # a chain of appositions, each after a comma and an article
+    ("The new chairman is Ravi Persad-Khan, 61, a petroleum engineer, a former president of the Energy Chamber.",
+     "Ravi Persad-Khan", ["chairman", "petroleum engineer", "former president of the Energy Chamber"], None),
+    ("The board includes Lisa Ramdeen, the company's general counsel, a former attorney general of Guyana.",
+     "Lisa Ramdeen", ["general counsel", "former attorney general of Guyana"], "GY"),
+    ("Professor Asha Roopnarine, a geologist, the dean of engineering at the university, spoke.",
+     "Asha Roopnarine", ["Professor", "geologist", "dean of engineering"], None),
+])
+def test_chained_appositions_and_the_copula_the_other_way_round(extractor, text, name, titles, country):
+    found = {p["name"]: p for p in extractor.extract(text)["people"]}
+    assert found[name]["titles"] == titles and found[name]["country"] == country, found
