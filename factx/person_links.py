@@ -298,10 +298,13 @@ class TitleLinker:
         if found is not None:
             return found
         i = start  # a country's body, possessive: "Ghana's anti-doping agency chief"
-        while i > 0 and start - i < 4 and (doc[i - 1].is_lower and doc[i - 1].is_alpha or doc[i - 1].text == "-"):
+        while i > 0 and start - i < 4 and (doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 1].lower_ != "its"
+                                           or doc[i - 1].text == "-"):
             i -= 1
         if i < start and i > 0 and doc[i - 1].tag_ == "POS" and i - 1 in countries:
             return countries[i - 1]
+        if i < start and i > 0 and doc[i - 1].lower_ == "its" and _country_subject(doc, doc[i - 1]) is not None:
+            return _country_subject(doc, doc[i - 1])  # "represented by its climate change ambassador, X"
         k = title.end  # "head of Portugal's tourism board"
         if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 2].tag_ == "POS" and k + 2 in countries and (
                 countries[k + 2].start == k + 1):
@@ -372,11 +375,28 @@ def _country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | 
     if start > 3 and doc[start - 1].tag_ == "POS" and doc[start - 2].lower_ in ("country", "nation") and (
             doc[start - 3].lower_ == "the"):
         return _country_referred_to(doc, start - 3)  # "Bangladesh's society … the country's Prime Minister"
+    if start > 1 and doc[start - 1].lower_ == "its":
+        return _country_subject(doc, doc[start - 1])  # "Kiribati sent its vice president, X"
     if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in word_list("counterpart_words") and (
             start - 2 in countries):
         return countries[start - 2]
     return None
 
+
+
+def _country_subject(doc: Doc, its) -> Span | None:
+    """The country "its" refers to when that country is the subject of the clause: "Kiribati sent its vice
+    president", "New Zealand was represented by its climate change ambassador" (not "the firm and its chairman")."""
+    verb = its.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return next((s for s in doc.spans.get(COUNTRIES_KEY, []) if s.label_ == "COUNTRY" and s.start <= subj.i < s.end),
+                None)
 
 
 def _country_referred_to(doc: Doc, i: int) -> Span | None:
