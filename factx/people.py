@@ -67,7 +67,8 @@ class PeopleLinker:
         # A heading label's or a title-case headline's "person" stays only if the same name is a person
         # elsewhere in the text ("Rovers Sack Manager After Cup Exit").
         people = [p for p in people if not all(self.names.in_heading_label(m) or in_headline(m) for m in p.mentions)
-                  and not any(self.names.said_to_be_thing(m) for m in p.mentions)]
+                  and not any(self.names.said_to_be_thing(m) for m in p.mentions)
+                  and not all(_other_language_form(m) for m in p.mentions)]
         recurring(doc, people, taken | {i for t in titles for i in range(t.start, t.end)})
         self.links.link(doc, titles, people)
         people = [p for p in people if self.names.evidence(p, honorific_starts)]
@@ -81,6 +82,14 @@ class PeopleLinker:
         doc.spans[SPANS_KEY] = [Span(doc, m.start, m.end, label="PERSON", kb_id=p.name)
                                 for p in people for m in p.mentions]
         return doc
+
+
+def _other_language_form(m: Span) -> bool:
+    """The name in another language inside a lead's parenthesis, the lead person's own: "Rustam Khodjayev
+    (Uzbek: [Rustam Yusupovich Xoʻjayev]; Russian: [Рустам Юсупович Ходжаев]; born 1950) is"."""
+    doc = m.doc
+    return m.start >= 3 and doc[m.start - 1].text == ":" and doc[m.start - 2].is_title and (
+        doc[m.start - 3].text in ("(", ";")) and m.end < len(doc) and doc[m.end].text in (";", ")", ",")
 
 
 @Language.factory("factx_people", requires=["doc.ents", "doc._.factx_countries", "doc._.factx_titles"],

@@ -4,6 +4,7 @@ people component, factx/person_names.py).
 Contexts (word lists in models/people.json):
 - after a verb of authorship or casting: "directed by Tomomi Mochizuki", "a mascot created by Walt Disney"
   ("agent_verbs", each needing "by"), "It stars Jane Fonda, Michael Sarrazin and Gig Young" ("cast_verbs");
+- before "of <country>" after a lowercase word or a comma: "silver for Dayana Riquelme of Chile";
 - the possessive before a work: "Martina McBride's 2002 single" ("work_nouns");
 - in a list with a person: "the army of [Kuzma Minin] and Dmitry Pozharsky", "Rip Torn, ... and
   [Dominique Delpierre]": each item of two to five name words, set off by "," or "and", next to a name
@@ -20,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .countries import country_names, in_cross_reference, person_words, subdivision_names
+from .countries import SPANS_KEY as COUNTRIES_KEY
+from .countries import country_names, in_cross_reference, office_words, person_words, subdivision_names
 from .person_links import after_own_country
 from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list, _name_hyphen, _after_name_hyphen
 
@@ -96,6 +98,22 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             if span is not None and _sentence_start(doc, span.start) and all(
                     t.ent_type_ in ("", "PERSON") for t in span):
                 add(span)
+    # a name before "of <country>" that NER took with the country or for a thing, after a lowercase word or a
+    # comma: "gold for [Yuliana Mosquera Palacios] of Colombia, silver for [Dayana Riquelme] of Chile"
+    for country in doc.spans.get(COUNTRIES_KEY, []):
+        k = country.start - (2 if country.start > 1 and doc[country.start - 1].lower_ == "the" else 1)
+        if country.label_ != "COUNTRY" or k < 3 or doc[k].lower_ != "of" or k - 1 in covered:
+            continue
+        start = k
+        while start > 0 and k - start < 4 and start - 1 not in covered and start - 1 not in taken and (
+                _capital_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" or _name_hyphen(doc, start - 1, -1)):
+            start -= 1
+        words = doc[start:k]
+        if len([t for t in words if t.is_alpha]) >= 2 and (doc[start - 1].is_lower and doc[start - 1].pos_ != "DET" and doc[start - 1].lower_ != "of"
+                or doc[start - 1].text == ",") and not any(
+                t.lower_ in finder.not_name_words or t.lower_ in office_words() or t.text in country_names()
+                or t.text in capitals() or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for t in words):
+            add(words)
     # the author of a work, in the possessive: "Martina McBride's 2002 single", "Bruce Springsteen's \"The Ghost\""
     works = word_list("work_nouns")
     for tok in doc[2:-1]:

@@ -348,7 +348,7 @@ def _unknown_word(doc: Doc, j: int, taken: set[int]) -> bool:
 
 def _lead_verb_after(doc: Doc, i: int) -> bool:
     """The parenthesis opened at i closes within a few words and "was"/"is" follows: a biography's lead."""
-    for j in range(i + 1, min(i + 16, len(doc) - 1)):
+    for j in range(i + 1, min(i + 24, len(doc) - 1)):
         if doc[j].text == ")":
             return doc[j + 1].lower_ in ("was", "is")
     return False

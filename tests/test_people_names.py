@@ -218,3 +218,27 @@ def test_names_and_titles_from_the_sentence(extractor, text, name, titles, count
 ])
 def test_no_person_from_a_copula_about_a_thing(extractor, text):
     assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a name before "of <country>" that NER took for a thing, after a lowercase word or a comma
+    ("Women's 59 kg: gold for Yuliana Mosquera Palacios of Colombia, silver for Dayana Riquelme of Chile.",
+     "Dayana Riquelme", "CL"),
+    ("Women's 59 kg: gold for Yuliana Mosquera Palacios of Colombia, silver for Dayana Riquelme of Chile.",
+     "Yuliana Mosquera Palacios", "CO"),
+])
+def test_a_name_before_of_a_country(extractor, text, name, country):
+    found = {p["name"]: p for p in extractor.extract(text)["people"]}
+    assert name in found and found[name]["country"] == country, found
+
+
+@pytest.mark.parametrize("text", [
+    "It was legal counsel to the Mystery Writers of America.",  # after "the": a thing's name
+    "She was awarded the Order of the White Rose of Finland in 2016.",
+    "Profits at Banco Santander of Spain rose.",  # a bank's word
+    # a lead's name in other languages is the lead person's, not other people
+    "Rustam Khodjayev (Uzbek: Rustam Xoʻjayev; Russian: Рустам Ходжаев; born 4 April 1950) is an Uzbek mathematician.",
+])
+def test_no_other_people_from_of_a_country_or_a_lead_parenthesis(extractor, text):
+    names = [p["name"] for p in extractor.extract(text)["people"]]
+    assert all(n in ("Rustam Khodjayev",) for n in names), names
