@@ -17,7 +17,7 @@ Results: doc.spans["factx_people"] (one span per mention, kb_id = the person's n
 (one plain dict per person, as the output record's people[] writes it: JSON values only, so Doc.to_bytes and
 nlp.pipe(n_process=...) work), and on each title Span._.factx_person (the person's name or None) and
 Span._.factx_link (how the text ties them: "before", "apposition", "predicate", or None).
-The steps live in person_names.py and person_lists.py (1, 2), person_groups.py (3) and person_links.py / person_countries.py (4).
+The steps live in person_names.py and person_lists.py (1, 2), person_groups.py (3) and person_links.py / office_places.py / person_countries.py (4).
 """
 from __future__ import annotations
 

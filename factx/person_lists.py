@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import country_names, in_cross_reference, office_words, person_words, subdivision_names
-from .person_links import after_own_country
+from .office_places import after_own_country
 from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list, _name_hyphen, _after_name_hyphen
 
 if TYPE_CHECKING:
