@@ -1,6 +1,7 @@
-"""Name particles: the lowercase words inside a name ("van den", "de la", "dos", "e", "el-") that a name goes on
-across to its next capitalised word. Part of step 1 of the people component (factx/person_names.py); the
-word list is people.json "name_particles"."""
+"""Name particles and hyphens: the lowercase words inside a name ("van den", "de la", "dos", "e", "el-")
+that a name goes on across to its next capitalised word. Part of step 1 of the people component (factx/person_names.py); the
+word lists are people.json "name_particles" and "hyphen_suffixes" (a hyphen inside a name: "Akufo-Addo",
+"Jae-won"; not "Smith-led")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -43,3 +44,25 @@ def across_particles(doc: Doc, start: int, end: int, blocked: set[int]) -> int:
             return end
         end = j + 1
     return end
+
+
+def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """A hyphen written without spaces inside a name: "Akufo-Addo", "Schwede-Coburg", and a romanised given
+    name's lowercase syllable: "Jae-won", "Wei-ting"."""
+    return (start < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].is_alpha and (doc[i + 1].text[0].isupper() or _syllable(doc[i + 1]))
+            and doc[i + 1].lower_ not in _hyphen_suffixes())  # not "Smith-led", "Merkel-era"
+
+
+def _syllable(tok) -> bool:
+    return tok.is_lower and tok.is_alpha and len(tok) <= 5
+
+
+def _after_name_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """The lowercase syllable after a name hyphen: "won" in "Jae-won"."""
+    return i - 1 > start and _name_hyphen(doc, i - 1, start) and _syllable(doc[i])
+
+
+@lru_cache(maxsize=1)
+def _hyphen_suffixes() -> frozenset[str]:
+    return frozenset(load_json("people.json")["hyphen_suffixes"])

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import country_names, in_cross_reference, office_words, person_words, subdivision_names
 from .office_places import after_own_country
-from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list, _name_hyphen, _after_name_hyphen
+from .name_particles import _after_name_hyphen, _name_hyphen
+from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list
 
 if TYPE_CHECKING:
     from .person_names import NameFinder

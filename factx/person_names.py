@@ -18,9 +18,9 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import office_words, person_words, title_modifiers
 from .data import load_json
 from .doctext import text_of
-from .titles import nationality_words
+from .title_complements import nationality_words
 from .nationality_names import person_name_after
-from .name_particles import MAX_NAME_TOKENS, across_particles, particle_bridge, particles
+from .name_particles import MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, across_particles, particle_bridge, particles
 
 if TYPE_CHECKING:
     from .person_groups import Person
@@ -367,14 +367,6 @@ def in_headline(span: Span) -> bool:
 
 
 
-def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
-    """A hyphen written without spaces inside a name: "Akufo-Addo", "Schwede-Coburg", and a romanised given
-    name's lowercase syllable: "Jae-won", "Wei-ting"."""
-    return (start < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-            and doc[i + 1].is_alpha and (doc[i + 1].text[0].isupper() or _syllable(doc[i + 1]))
-            and doc[i + 1].lower_ not in word_list("hyphen_suffixes"))  # not "Smith-led", "Merkel-era"
-
-
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")  # O'Driscoll, D'Souza
 _REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number after a name: "Carol II", "Louis XIV"
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -384,15 +376,6 @@ _QUOTES = {'"': '"', "”": "“", "'": "'", "’": "‘"}  # closing quote -> i
 def _name_word(tok) -> bool:
     """A word of a name: letters, an apostrophe name ("O'Driscoll") or an initial ("R.")."""
     return tok.is_alpha or bool(_APOSTROPHE_NAME.fullmatch(tok.text)) or bool(_INITIAL.fullmatch(tok.text))
-
-
-def _syllable(tok) -> bool:
-    return tok.is_lower and tok.is_alpha and len(tok) <= 5
-
-
-def _after_name_hyphen(doc: Doc, i: int, start: int) -> bool:
-    """The lowercase syllable after a name hyphen: "won" in "Jae-won"."""
-    return i - 1 > start and _name_hyphen(doc, i - 1, start) and _syllable(doc[i])
 
 
 def _line_bounds(span: Span) -> tuple[int, int]:
