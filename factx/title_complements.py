@@ -35,8 +35,9 @@ class TitleComplements:
                     _capitalised_token(doc[j]) or (doc[j].lower_ in COMPLEMENT_JOINERS and j > i
                                                    and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))
                     or (doc[j].text in ("-", "–") and j > i and not doc[j - 1].whitespace_
-                        and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))):
-                j += 1
+                        and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))
+                    or (doc[j].text == "," and j > i and _listed_portfolio(doc, j + 1))):
+                j += 1  # also a list of portfolios: "Minister of Sea, Inland Waters and Fisheries"
             if j == i and doc[i - 1].lower_ != "the":
                 j = self._domain_run(doc, i)  # "head of strategy", "secretary for international affairs"
             if j == i and doc[i - 1].lower_ == "the":
@@ -179,3 +180,12 @@ def _nationality(tok: Token) -> bool:
 
 def _capitalised_token(tok: Token) -> bool:
     return tok.is_alpha and (tok.is_title or tok.is_upper) or tok.text in {"U.S.", "U.K."}
+
+
+def _listed_portfolio(doc: Doc, i: int) -> bool:
+    """Capitalised words from doc[i], then "and" and a capitalised word: the rest of a list of portfolios after
+    a comma ("Cabinet Secretary for Mining, [Blue Economy and Maritime Affairs]"), not a name after it."""
+    j = i
+    while j < len(doc) and j - i < 4 and _capitalised_token(doc[j]) and doc[j].ent_type_ != "PERSON":
+        j += 1
+    return j > i and j + 1 < len(doc) and doc[j].lower_ == "and" and _capitalised_token(doc[j + 1])

@@ -45,6 +45,12 @@ def test_what_is_a_title(extractor, text, expected):
      [("minister of mining, energy and water", "Rosa Mamani")]),
     ("The bank's director for international ocean governance, Lea Roth, said so.",
      [("director for international ocean governance", "Lea Roth")]),
+    # a capitalised list of portfolios with commas, before the name or a comma
+    ("Cabinet Secretary for Mining, Blue Economy and Maritime Affairs Wanjiru Kamau said so.",
+     [("Cabinet Secretary for Mining, Blue Economy and Maritime Affairs", "Wanjiru Kamau")]),
+    ("The Minister of Finance, Planning and Economic Development, Rose Akello, spoke.",
+     [("Minister of Finance, Planning and Economic Development", "Rose Akello")]),
+    ("The Minister of Finance, Rose Akello, and Tom Berg met.", [("Minister of Finance", "Rose Akello")]),
 ])
 def test_title_extent(extractor, text, expected):
     assert titles(extractor, text) == expected
