@@ -85,6 +85,7 @@ class TitleLinker:
             if person.country is None:
                 person.set_country(self._country_by_name(doc, person, mentions_only))
         self.countries.link(doc, people)
+        _compatriots(doc, people)
 
     @staticmethod
     def _continue_appositions(doc: Doc, titles: list[Span], found: dict) -> None:
@@ -315,6 +316,27 @@ class TitleLinker:
                       s.start > 0 and doc[s.start - 1].lower_ in ("to", "for", "in")  # where they serve: "chief for Zambia"
                       and not (s.end < len(doc) and doc[s.end].tag_ == "POS"))]  # but "for Uganda's foreign ministry"
         return inside[0] if inside else None
+
+
+def _compatriots(doc: Doc, people: list[Person]) -> None:
+    """"his compatriot X": X has the country of the nearest person before, in the paragraph, whose country the
+    text gives, or of a nationality used as a subject there ("The Kenyan … pulled away from his compatriot X");
+    the evidence is that person's (or that nationality's) words."""
+    words = word_list("compatriot_words")
+    nationals = [s for s in doc.spans.get(COUNTRIES_KEY, []) if s.label_ == "NATIONALITY" and s.root.dep_ == "nsubj"]
+    for person in people:
+        if person.country is not None:
+            continue
+        m = next((m for m in person.mentions if m.start > 1 and doc[m.start - 1].lower_ in words
+                  and doc[m.start - 2].lower_ in ("his", "her", "their")), None)
+        if m is None:
+            continue
+        para = text_of(doc).rfind("\n\n", 0, m.start_char)
+        before = [(e.start, e) for e in nationals if para < e.start_char and e.end <= m.start]
+        before += [(k.start, p.country_evidence) for p in people if p is not person and p.country is not None
+                   and p.country_source == "text" for k in p.mentions if para < k.start_char and k.end <= m.start]
+        if before:
+            person.set_country(max(before, key=lambda x: x[0])[1])
 
 
 def _modifies(tok, title: Span) -> bool:
