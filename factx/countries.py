@@ -39,7 +39,8 @@ def currency_words() -> frozenset[str]:
     return frozenset(words | CURRENCY_EXTRA)
 
 
-LABELS = ("COUNTRY", "NATIONALITY", "NOT_COUNTRY")
+LABELS = ("COUNTRY", "NATIONALITY", "NOT_COUNTRY", "STATE_BODY")  # STATE_BODY: a state's body by its own name
+USER_LABELS = ("COUNTRY", "NATIONALITY", "NOT_COUNTRY")
 # Entities inside which a country word is part of a name, not a mention of the country. The rule: a
 # country word inside a person's name ("Michael Jordan") or inside a longer organisation, facility,
 # product, event, law or work name ("Qatar Airways", "United States Air Force", "China Eastern Airlines")
@@ -186,7 +187,7 @@ class CountryFinder(UserPatterns):
 
     def add_patterns(self, rows: list[dict]) -> None:
         """Add user patterns (COUNTRY / NATIONALITY / NOT_COUNTRY rows; other labels are ignored)."""
-        rows = [r for r in rows if r.get("label") in LABELS]
+        rows = [r for r in rows if r.get("label") in USER_LABELS]
         self.user_patterns.extend(rows)
         self._add(rows)
 
@@ -272,6 +273,9 @@ class CountryFinder(UserPatterns):
         countries = {i for s in found if s.label_ != "NOT_COUNTRY" for i in range(s.start, s.end)}
         for span in found:
             if span.label_ == "NOT_COUNTRY":
+                continue
+            if span.label_ == "STATE_BODY":
+                bodies.append(span)  # "the State Department's deputy spokesperson": the office is the US's
                 continue
             if self._inside_name(doc, span):
                 if span.label_ == "NATIONALITY" and _names_a_body(doc, span):
