@@ -75,10 +75,18 @@ class TitleLinker:
                 continue
             named_at = min((m.start for m in person.mentions if m.start >= title.end), default=None)
             group = [person] + (self._listed_after(doc, named_at, by_start)
-                                if title.kb_id_ == "plural" and link == LINK_BEFORE and named_at is not None else [])
-            for member in group:  # "Labour MPs Siobhain McDonagh and Chuka Umunna": each is a Labour MP
+                                if title.kb_id_ == "plural" and named_at is not None and (link == LINK_BEFORE or (
+                                    link == LINK_APPOSITION and named_at == title.end + 1)) else [])
+            # the countries of a plural's complement, one per person in order: "The central bank governors of
+            # Canada, Brazil and Indonesia, A, B and C" (several that do not pair up: none of them)
+            listed = [c for c in doc.spans.get(COUNTRIES_KEY, []) if title.start <= c.start and c.end <= (named_at or 0)
+                      and c.label_ == "COUNTRY"] if len(group) > 1 else []
+            for k, member in enumerate(group):  # "Labour MPs Siobhain McDonagh and Chuka Umunna": each is a Labour
+                #                                 MP (also "Two judges, Paulina Ruelas of Mexico and Sérgio Nunes of Brazil,")
                 member.titles.append(title)
-                if member.country is None:
+                if member.country is None and len(listed) > 1:
+                    member.set_country(listed[k] if len(listed) == len(group) else None)
+                elif member.country is None:
                     member.set_country(self._country_for(doc, title, countries))
         mentions_only = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, [])}
         for person in people:

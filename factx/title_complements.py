@@ -36,7 +36,7 @@ class TitleComplements:
                                                    and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))
                     or (doc[j].text in ("-", "–") and j > i and not doc[j - 1].whitespace_
                         and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))
-                    or (doc[j].text == "," and j > i and _listed_portfolio(doc, j + 1))):
+                    or (doc[j].text == "," and j > i and self._listed_portfolio(doc, j + 1))):
                 j += 1  # also a list of portfolios: "Minister of Sea, Inland Waters and Fisheries"
             if j == i and doc[i - 1].lower_ != "the":
                 j = self._domain_run(doc, i)  # "head of strategy", "secretary for international affairs"
@@ -69,6 +69,18 @@ class TitleComplements:
                     j = k  # the noun's name: "coach of Welsh club Bala Athletic"
             end = j
         return end
+
+    def _listed_portfolio(self, doc: Doc, i: int) -> bool:
+        """Capitalised words from doc[i], one a portfolio word (title_words.json "domains"), then "and" and a
+        capitalised word: the rest of a list of portfolios after a comma ("Cabinet Secretary for Mining, [Blue
+        Economy and Maritime Affairs]"), or of places ("governors of Canada, [Brazil and Indonesia]"), not names
+        after it ("foreign ministers of Peru, Ana Ruiz and Tom Berg")."""
+        j = i
+        while j < len(doc) and j - i < 4 and _capitalised_token(doc[j]) and doc[j].ent_type_ != "PERSON":
+            j += 1
+        return j > i and j + 1 < len(doc) and doc[j].lower_ == "and" and _capitalised_token(doc[j + 1]) and (
+            any(t.lower_ in self.domains for t in doc[i:j]) or all(t.ent_type_ == "GPE" for t in doc[i:j + 2]
+                                                                   if t.i != j))  # "of Canada, Brazil and Indonesia"
 
     def _before_name(self, doc: Doc, i: int, j: int, no_go: set[int]) -> int:
         """Where a complement run doc[i:j] ends if it finishes with a person's name (2-4 name-like words).
@@ -180,12 +192,3 @@ def _nationality(tok: Token) -> bool:
 
 def _capitalised_token(tok: Token) -> bool:
     return tok.is_alpha and (tok.is_title or tok.is_upper) or tok.text in {"U.S.", "U.K."}
-
-
-def _listed_portfolio(doc: Doc, i: int) -> bool:
-    """Capitalised words from doc[i], then "and" and a capitalised word: the rest of a list of portfolios after
-    a comma ("Cabinet Secretary for Mining, [Blue Economy and Maritime Affairs]"), not a name after it."""
-    j = i
-    while j < len(doc) and j - i < 4 and _capitalised_token(doc[j]) and doc[j].ent_type_ != "PERSON":
-        j += 1
-    return j > i and j + 1 < len(doc) and doc[j].lower_ == "and" and _capitalised_token(doc[j + 1])

@@ -141,10 +141,11 @@ class TitleFinder(TitleComplements, UserPatterns):
             tagged_verb = end in person_starts and start > 0 and doc[end - 1].pos_ == "VERB" and (
                 doc[start - 1].lower_ == "and" or _nationality(doc[start - 1]))
             capital_before_name = doc[start].is_sent_start and doc[start].is_title and end in person_starts
+            noun_conj = doc[end - 1].dep_ == "conj" and doc[end - 1].head.pos_ == "NOUN" and doc[end - 1].head.i < start
             if any(i in no_go or i in inside_person for i in range(start, end)) or (
-                    doc[end - 1].pos_ != "NOUN" and not tagged_verb and not capital_before_name):
+                    doc[end - 1].pos_ != "NOUN" and not tagged_verb and not capital_before_name and not noun_conj):
                 continue  # "looking forward", "to model"; but "the architect and sculptor [VERB] Antônio Lisboa",
-                #           "Analyst [PROPN] Dexter Kalloo said"
+                #           "Analyst [PROPN] Dexter Kalloo said", "a Polish novelist and screenwriter [VERB]"
             start = self._extend_left(doc, start, no_go)
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in ("amod", "compound") and (
                     start <= doc[start - 1].head.i < end or doc[start - 1].text == "-") and (

@@ -316,3 +316,28 @@ def test_a_pronoun_after_another_subject_takes_the_nearest_name(extractor):
 def test_chained_appositions_and_the_copula_the_other_way_round(extractor, text, name, titles, country):
     found = {p["name"]: p for p in extractor.extract(text)["people"]}
     assert found[name]["titles"] == titles and found[name]["country"] == country, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural title in apposition to a list gives each person the title
+    ("Two judges, Marta Ruelas of Mexico and Paulo Nunes of Brazil, were replaced.",
+     {"Marta Ruelas": ("judges", "MX"), "Paulo Nunes": ("judges", "BR")}),
+    # the countries of a plural's complement pair up with the names in order
+    ("The central bank governors of Canada, Brazil and Indonesia, Claire Dufort, Otavio Lins and Agus Setiawan, met.",
+     {"Claire Dufort": (None, "CA"), "Otavio Lins": (None, "BR"), "Agus Setiawan": (None, "ID")}),
+    # and give no country where they do not pair up
+    ("Foreign ministers of Peru and Chile, Ana Ruiz, Tom Berg and Jan Olsen, met.",
+     {"Tom Berg": (None, None), "Jan Olsen": (None, None)}),
+    # names after a comma are no list of portfolios
+    ("The foreign ministers of Peru, Ana Ruiz and Tom Berg, met.",
+     {"Ana Ruiz": ("foreign ministers of Peru", "PE"), "Tom Berg": ("foreign ministers of Peru", "PE")}),
+    # an occupation the tagger calls a verb, coordinated with an occupation noun
+    ("Agnieszka Zielinska (born 30 March 1979) is a Polish novelist and screenwriter. In 2016 she was writer "
+     "in residence at the University of Iowa.", {"Agnieszka Zielinska": ("screenwriter", "PL")}),
+])
+def test_plural_titles_lists_and_coordinated_occupations(extractor, text, expected):
+    found = {p["name"]: p for p in extractor.extract(text)["people"]}
+    for name, (title, country) in expected.items():
+        assert found[name]["country"] == country, found
+        if title is not None:
+            assert title in found[name]["titles"], found
