@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from . import timex, timex_anaphora
 from .data import load_json
+from .doctext import text_of
 from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
 from .timex_direction import end_point, governed_by_past, points_forward
 from .timex_kinds import finders, is_date, not_date_after
@@ -112,7 +113,7 @@ class DateFinder:
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
         for pattern in finders():  # "7/8/07", "the Aug. 7 bombings": dates spaCy may miss
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(text_of(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and not any(i in taken for i in range(span.start, span.end)):
                     candidates.append((Span(doc, span.start, span.end, label="DATE"), "DATE", span.text))
@@ -140,7 +141,7 @@ class DateFinder:
                 if (span.start, span.end) not in period_keys and not is_date(text) and not self._period_of(span) \
                         and not (VAGUE_WORDS.match(text) and timex.normalize(text) in VAGUE):
                     continue  # "the quarter" after "in" is the one reported on; "in recent years" is vague, not a duration
-                if not_date_after(doc.text[max(0, span.start_char - 40):span.start_char], text):
+                if not_date_after(text_of(doc)[max(0, span.start_char - 40):span.start_char], text):
                     continue  # "each [July]", "in his [30s]": a recurrence, an age
                 sent = sentences.get(span.sent.start, 0) if sentences else 0
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None

@@ -68,6 +68,7 @@ def finders() -> list[re.Pattern]:
     return [re.compile(_expand(row["pattern"])) for row in load_json("dates.json")["finders"]]
 
 
+@lru_cache(maxsize=8192)
 def is_date(text: str) -> bool:
     """False for durations ("three years", "the past decade"), ages ("54 years old") and sets ("annual").
 
