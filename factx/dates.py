@@ -31,6 +31,7 @@ SPANS_KEY = "factx_dates"
 ANCHOR_SENTENCES = 3
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 VAGUE_WORDS = re.compile(r"(?:the )?(?:recent|coming|future)\b", re.I)  # "in recent years": vague, no duration
+FIXED = re.compile(r"\b(?:1\d|20)\d\d\b")
 YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
 
 
@@ -145,8 +146,11 @@ class DateFinder:
                     continue  # "each [July]", "in his [30s]": a recurrence, an age
                 sent = sentences.get(span.sent.start, 0) if sentences else 0
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
-                future = points_forward(span)
-                past = governed_by_past(span)
+                if FIXED.search(text) or timex.normalize(text) in VAGUE:
+                    future = past = False  # "in June 1998", "now": a year written out leaves nothing to the clause
+                else:
+                    future = points_forward(span)
+                    past = governed_by_past(span, future)
                 if yearless:
                     value = timex.normalize_without_year(text, *yearless, future=future, anchor=recent, past=past)
                 elif ref is not None and not future and end_point(span):
