@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from . import timex, timex_anaphora
 from .data import load_json
+from .date_spans import range_ends, weekday_joined
 from .doctext import text_of
 from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
 from .timex_direction import end_point, governed_by_past, points_forward
@@ -88,7 +89,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         candidates = []
         ents = [self._extend(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        ents += self._range_ends(doc, ents)
+        ents += range_ends(doc, ents)
         for ent in ents:
             for part, text in self._parts(ent):
                 candidates.append((Span(doc, part.start, part.end, label=ent.label_), ent.label_, text))
@@ -128,7 +129,7 @@ class DateFinder:
                 taken -= {i for c in inside for i in range(c[0].start, c[0].end)}
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, span.label_, span.text))
-        candidates.sort(key=lambda c: c[0].start)
+        candidates = weekday_joined(sorted(candidates, key=lambda c: c[0].start))
         spans = []
         anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
         named: dict[str, str] = {}  # the last year, month and day named ("in June 1998"), for "that year"
@@ -194,27 +195,6 @@ class DateFinder:
                 and doc[ent.start - 1].lower_ == "the" and doc[ent.end].lower_ in ("period", "quarter"):
             return Span(doc, ent.start - 1, ent.end + 1, label=ent.label_)  # "the 1989 period"
         return ent
-
-    def _range_ends(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """The other end of a range spaCy tagged only the start of: "from 2009 to 2011" ("2011")."""
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        found = []
-        for ent in ents:
-            i = ent.end
-            if i + 1 >= len(doc) or doc[i].lower_ not in ("to", "through", "until", "till", "and", "-", "–", "—") \
-                    or i + 1 in taken:
-                continue
-            nxt = doc[i + 1]
-            if re.fullmatch(r"1\d{3}|20\d\d", nxt.text) and re.search(r"\b\d{4}$", ent.text):
-                found.append(Span(doc, i + 1, i + 2, label=ent.label_))
-            elif nxt.lower_.rstrip(".") in timex.vocab()["months"] and nxt.is_title:
-                end = i + 2
-                while end < len(doc) and end - i <= 4 and (doc[end].like_num or doc[end].text == ","):
-                    end += 1
-                while doc[end - 1].text == ",":
-                    end -= 1
-                found.append(Span(doc, i + 1, end, label=ent.label_))
-        return found
 
     def _holidays(self, doc: Doc) -> list[Span]:
         """Holidays spaCy does not tag as dates ("on Thanksgiving Day", "last Christmas"): capitalised, not part of

@@ -19,6 +19,9 @@ CASES = [
     ("Net rose in the quarter ended Sept. 30.", "1989-11-01", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
     ("Net rose in the six months ended Aug. 12.", "1989-11-01", [("Aug. 12", "1989-08-12")]),
     ("Jobs grew for the first nine months of 1997.", "1998-02-06", [("1997", "1997")]),
+    # a weekday right before a month and day, with or without a comma, is one date
+    ("Nearly $9 million flowed out Thursday June 8 alone.", "2006-06-20", [("Thursday June 8", "2006-06-08")]),
+    ("He left on Thursday. June 8 was quiet.", "2006-06-20", [("Thursday", "2006-06-15"), ("June 8", "2006-06-08")]),
     # a full date keeps its commas
     ("He spoke on Tuesday, March 19, 2013, in Rome.", None, [("Tuesday, March 19, 2013", "2013-03-19")]),
     # vague references spaCy does not tag
