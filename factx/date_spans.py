@@ -27,9 +27,10 @@ def weekday_joined(candidates: list[tuple[Span, str, str]]) -> list[tuple[Span, 
     return out
 
 
-def range_ends(doc: Doc, ents: list[Span]) -> list[Span]:
-    """The other end of a range spaCy tagged only the start of: "from 2009 to 2011" ("2011")."""
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+def range_ends(doc: Doc, ents: list[Span], all_ents: tuple[Span, ...]) -> list[Span]:
+    """The other end of a range spaCy tagged only the start of: "from 2009 to 2011" ("2011"). `all_ents`:
+    doc.ents, every label."""
+    taken = {i for e in all_ents for i in range(e.start, e.end)}
     found = []
     for ent in ents:
         i = ent.end

@@ -88,8 +88,9 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = []
-        ents = [self._extend(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        ents += range_ends(doc, ents)
+        all_ents = doc.ents  # spaCy builds the tuple anew on each access
+        ents = [self._extend(e) for e in all_ents if e.label_ in ("DATE", "TIME")]
+        ents += range_ends(doc, ents, all_ents)
         for ent in ents:
             for part, text in self._parts(ent):
                 candidates.append((Span(doc, part.start, part.end, label=ent.label_), ent.label_, text))
@@ -133,7 +134,8 @@ class DateFinder:
         spans = []
         anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
         named: dict[str, str] = {}  # the last year, month and day named ("in June 1998"), for "that year"
-        sentences = {s.start: n for n, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+        sentences = {s.start: n for n, s in enumerate(doc.sents)} if candidates and doc.has_annotation("SENT_START") \
+            else {}
         for span, label, text in candidates:
             if label == "REF":
                 value = span.label_
