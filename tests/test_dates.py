@@ -22,6 +22,10 @@ CASES = [
     # a weekday right before a month and day, with or without a comma, is one date
     ("Nearly $9 million flowed out Thursday June 8 alone.", "2006-06-20", [("Thursday June 8", "2006-06-08")]),
     ("He left on Thursday. June 8 was quiet.", "2006-06-20", [("Thursday", "2006-06-15"), ("June 8", "2006-06-08")]),
+    # a hedge before "last month" keeps it a date; "the 1988 quarter" is a quarter, not 1,988 quarters
+    ("And just last month, a bridge collapsed.", "1998-02-27", [("just last month", "1998-01")]),
+    ("Acme earned $2 million in the quarter, up from $1 million in the 1988 quarter.", "1989-10-30",
+     [("the quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]),
     # "today" and its kin are dates where spaCy does not tag them too
     ("Some parents planned to apply for passports today at the consulate.", "2000-04-03", [("today", "2000-04-03")]),
     # a full date keeps its commas
