@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 
 from . import timex, timex_anaphora
 from .data import load_json
+from .date_spans import range_ends, weekday_joined
+from .doctext import text_of
 from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
 from .timex_direction import end_point, governed_by_past, points_forward
 from .timex_kinds import finders, is_date, not_date_after
@@ -30,6 +32,7 @@ SPANS_KEY = "factx_dates"
 ANCHOR_SENTENCES = 3
 VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 VAGUE_WORDS = re.compile(r"(?:the )?(?:recent|coming|future)\b", re.I)  # "in recent years": vague, no duration
+FIXED = re.compile(r"\b(?:1\d|20)\d\d\b")
 YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier|before)|\blast year|\bprevious year|\bprior[- ]year")
 
 
@@ -85,8 +88,9 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = []
-        ents = [self._extend(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        ents += self._range_ends(doc, ents)
+        all_ents = doc.ents  # spaCy builds the tuple anew on each access
+        ents = [self._extend(e) for e in all_ents if e.label_ in ("DATE", "TIME")]
+        ents += range_ends(doc, ents, all_ents)
         for ent in ents:
             for part, text in self._parts(ent):
                 candidates.append((Span(doc, part.start, part.end, label=ent.label_), ent.label_, text))
@@ -112,7 +116,7 @@ class DateFinder:
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, "REF", span.text))
         for pattern in finders():  # "7/8/07", "the Aug. 7 bombings": dates spaCy may miss
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(text_of(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is not None and not any(i in taken for i in range(span.start, span.end)):
                     candidates.append((Span(doc, span.start, span.end, label="DATE"), "DATE", span.text))
@@ -126,11 +130,12 @@ class DateFinder:
                 taken -= {i for c in inside for i in range(c[0].start, c[0].end)}
             if not any(i in taken for i in range(span.start, span.end)):
                 candidates.append((span, span.label_, span.text))
-        candidates.sort(key=lambda c: c[0].start)
+        candidates = weekday_joined(sorted(candidates, key=lambda c: c[0].start))
         spans = []
         anchor: tuple[str, int] | None = None  # the last quarter spoken of, and the sentence it was in
         named: dict[str, str] = {}  # the last year, month and day named ("in June 1998"), for "that year"
-        sentences = {s.start: n for n, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+        sentences = {s.start: n for n, s in enumerate(doc.sents)} if candidates and doc.has_annotation("SENT_START") \
+            else {}
         for span, label, text in candidates:
             if label == "REF":
                 value = span.label_
@@ -140,12 +145,15 @@ class DateFinder:
                 if (span.start, span.end) not in period_keys and not is_date(text) and not self._period_of(span) \
                         and not (VAGUE_WORDS.match(text) and timex.normalize(text) in VAGUE):
                     continue  # "the quarter" after "in" is the one reported on; "in recent years" is vague, not a duration
-                if not_date_after(doc.text[max(0, span.start_char - 40):span.start_char], text):
+                if not_date_after(text_of(doc)[max(0, span.start_char - 40):span.start_char], text):
                     continue  # "each [July]", "in his [30s]": a recurrence, an age
                 sent = sentences.get(span.sent.start, 0) if sentences else 0
                 recent = anchor[0] if anchor and sent - anchor[1] <= ANCHOR_SENTENCES else None
-                future = points_forward(span)
-                past = governed_by_past(span)
+                if FIXED.search(text) or timex.normalize(text) in VAGUE:
+                    future = past = False  # "in June 1998", "now": a year written out leaves nothing to the clause
+                else:
+                    future = points_forward(span)
+                    past = governed_by_past(span, future)
                 if yearless:
                     value = timex.normalize_without_year(text, *yearless, future=future, anchor=recent, past=past)
                 elif ref is not None and not future and end_point(span):
@@ -189,27 +197,6 @@ class DateFinder:
                 and doc[ent.start - 1].lower_ == "the" and doc[ent.end].lower_ in ("period", "quarter"):
             return Span(doc, ent.start - 1, ent.end + 1, label=ent.label_)  # "the 1989 period"
         return ent
-
-    def _range_ends(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """The other end of a range spaCy tagged only the start of: "from 2009 to 2011" ("2011")."""
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
-        found = []
-        for ent in ents:
-            i = ent.end
-            if i + 1 >= len(doc) or doc[i].lower_ not in ("to", "through", "until", "till", "and", "-", "–", "—") \
-                    or i + 1 in taken:
-                continue
-            nxt = doc[i + 1]
-            if re.fullmatch(r"1\d{3}|20\d\d", nxt.text) and re.search(r"\b\d{4}$", ent.text):
-                found.append(Span(doc, i + 1, i + 2, label=ent.label_))
-            elif nxt.lower_.rstrip(".") in timex.vocab()["months"] and nxt.is_title:
-                end = i + 2
-                while end < len(doc) and end - i <= 4 and (doc[end].like_num or doc[end].text == ","):
-                    end += 1
-                while doc[end - 1].text == ",":
-                    end -= 1
-                found.append(Span(doc, i + 1, end, label=ent.label_))
-        return found
 
     def _holidays(self, doc: Doc) -> list[Span]:
         """Holidays spaCy does not tag as dates ("on Thanksgiving Day", "last Christmas"): capitalised, not part of

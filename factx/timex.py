@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .numbers import ordinal, parse_number
 from .timex_base import FULL_DATE, clean, day_value, iso, iso_week, month_of, plus_days, valid_day, vocab, year_str
@@ -41,6 +42,7 @@ VALUE_SHAPE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]
                          r"|PRESENT_REF|PAST_REF|FUTURE_REF")
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments; a document says "yesterday" more than once
 def normalize(text: str, ref: date | None = None, future: bool = False, anchor: str | None = None,
               past: bool = False) -> str | None:
     """TIMEX3 value of a date expression, or None when it cannot be resolved.

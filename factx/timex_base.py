@@ -97,6 +97,7 @@ def _spelled_years(t: str) -> str:
     return re.sub(vocab()["re"]["spelled_year"], repl, t)
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """Lower case, one space, no possessive, no leading preposition/article/hedge/modifier: "nearly four years
     ago's" -> "four years ago"; "third-quarter" -> "third quarter"; "early next year" -> "next year"."""

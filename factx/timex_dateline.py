@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from . import timex
+from .doctext import text_of
 
 DATELINE_CHARS = 300  # a dateline sits in the headline block at the top of the article
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -37,7 +38,7 @@ def dateline_date(doc: Doc, spans: list[Span] | None = None) -> date | None:
     for ent in sorted(doc.ents if spans is None else spans, key=lambda s: s.start):
         if ent.start_char > DATELINE_CHARS:
             break
-        if ent.label_ != "DATE" or not _at_dateline(doc.text, ent.start_char, ent.end_char):
+        if ent.label_ != "DATE" or not _at_dateline(text_of(doc), ent.start_char, ent.end_char):
             continue
         value = timex.normalize(ent.text)
         if value and FULL_DATE.fullmatch(value):
@@ -55,9 +56,9 @@ def _month_day_pattern() -> re.Pattern:
 def dateline_month_day(doc: Doc) -> tuple[Span | None, tuple[int, int]] | None:
     """A dateline's month and day without a year ("FRANKFURT, Feb 14 (Reuters) -"), spaCy's entity or not:
     (its span, or None where it does not fall on token boundaries; (month, day)), else None."""
-    text = doc.text[:DATELINE_CHARS]
+    text = text_of(doc)[:DATELINE_CHARS]
     for m in _month_day_pattern().finditer(text):
-        if not _at_dateline(doc.text, m.start(), m.end()):
+        if not _at_dateline(text_of(doc), m.start(), m.end()):
             continue
         month_word, day_word = m[0].rstrip(".").split(" ")[0], re.sub(r"\D", "", m[0].split(" ")[-1])
         month, day = timex.month_of(month_word), int(day_word)

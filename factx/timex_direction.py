@@ -132,14 +132,15 @@ def _path(ent: Span, verb) -> list:
     return path
 
 
-def governed_by_past(ent: Span) -> bool:
+def governed_by_past(ent: Span, forward: bool | None = None) -> bool:
     """Is the date's own verb in the past tense, the date its adjunct ("changed to a calendar year in December",
     "was terminated on Dec. 15"), or the date after "since"? Then a month or day without a year is not ahead of the reference date. A date
-    that hangs on a noun ("the talks in May") or a clause that looks forward says nothing of the kind."""
+    that hangs on a noun ("the talks in May") or a clause that looks forward says nothing of the kind.
+    `forward`: points_forward(ent) when the caller has it."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ == "since":
         return True  # "since March", "since Christmas": a start in the past
-    if not doc.has_annotation("DEP") or points_forward(ent) or end_point(ent):
+    if not doc.has_annotation("DEP") or (points_forward(ent) if forward is None else forward) or end_point(ent):
         return False
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":

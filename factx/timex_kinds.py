@@ -68,6 +68,7 @@ def finders() -> list[re.Pattern]:
     return [re.compile(_expand(row["pattern"])) for row in load_json("dates.json")["finders"]]
 
 
+@lru_cache(maxsize=8192)
 def is_date(text: str) -> bool:
     """False for durations ("three years", "the past decade"), ages ("54 years old") and sets ("annual").
 
@@ -82,9 +83,12 @@ def is_date(text: str) -> bool:
         return False  # "44" (an age), "80486" (a chip), "1.1.1" (a version): a number, not a year
     if re.fullmatch(r"\S+ (?:a|per|each|every) (?:year|month|week|day|quarter)", t):
         return False  # "15 a year": a rate
-    if re.fullmatch(r"(?:last|next|this|past|previous|coming|latest|current|the (?:past|latest|current)) "
+    if re.fullmatch(r"(?:(?:just|only|even|as recently as|as late as) )?"  # "just last month"
+                    r"(?:last|next|this|past|previous|coming|latest|current|the (?:past|latest|current)) "
                     r"(?:day|week|month|year|quarter|decade|century|weekend)", t):
         return True
+    if re.fullmatch(r"(?:the )?(?:1\d|20)\d\d (?:fiscal )?(?:quarter|period|half)", t):
+        return True  # "in the 1988 quarter": that year's quarter, not 1,988 quarters
     if re.fullmatch(r"(?:the )?(?:previous|following|prior|preceding|subsequent|ensuing) (?:day|week|month|year)"
                     r"|the last (?:week|quarter|decade|century)|the past (?:decade|century)"
                     r"|(?:the )?same day(?: last year| a year (?:ago|earlier))?", t):

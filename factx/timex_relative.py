@@ -171,12 +171,17 @@ def _holiday_in(name: str, year: int) -> date:
     return day + timedelta(after)
 
 
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> re.Pattern:
+    names = "|".join(map(re.escape, holiday_names()))
+    return re.compile(rf"(?:(last|next|this|this past|this coming|past|coming) )?({names})(?:,? (?:of )?(\d{{4}}))?")
+
+
 def holiday(t: str, ref: date | None, future: bool, past: bool = False) -> str | None:
     """"Thanksgiving Day", "last Christmas", "Easter 2010", "Election Day": the day, in the year named, else the
     occurrence nearest the reference date in the direction of the tense (like a day without a year); `past`
     ("since Christmas", "was closed on Christmas"): none ahead of the reference date."""
-    names = "|".join(map(re.escape, holiday_names()))
-    m = re.fullmatch(rf"(?:(last|next|this|this past|this coming|past|coming) )?({names})(?:,? (?:of )?(\d{{4}}))?", t)
+    m = _holiday_pattern().fullmatch(t)
     if not m:
         return None
     if m[3]:

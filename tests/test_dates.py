@@ -19,6 +19,15 @@ CASES = [
     ("Net rose in the quarter ended Sept. 30.", "1989-11-01", [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
     ("Net rose in the six months ended Aug. 12.", "1989-11-01", [("Aug. 12", "1989-08-12")]),
     ("Jobs grew for the first nine months of 1997.", "1998-02-06", [("1997", "1997")]),
+    # a weekday right before a month and day, with or without a comma, is one date
+    ("Nearly $9 million flowed out Thursday June 8 alone.", "2006-06-20", [("Thursday June 8", "2006-06-08")]),
+    ("He left on Thursday. June 8 was quiet.", "2006-06-20", [("Thursday", "2006-06-15"), ("June 8", "2006-06-08")]),
+    # a hedge before "last month" keeps it a date; "the 1988 quarter" is a quarter, not 1,988 quarters
+    ("And just last month, a bridge collapsed.", "1998-02-27", [("just last month", "1998-01")]),
+    ("Acme earned $2 million in the quarter, up from $1 million in the 1988 quarter.", "1989-10-30",
+     [("the quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")]),
+    # "today" and its kin are dates where spaCy does not tag them too
+    ("Some parents planned to apply for passports today at the consulate.", "2000-04-03", [("today", "2000-04-03")]),
     # a full date keeps its commas
     ("He spoke on Tuesday, March 19, 2013, in Rome.", None, [("Tuesday, March 19, 2013", "2013-03-19")]),
     # vague references spaCy does not tag
@@ -201,6 +210,12 @@ def test_every_finder_row_finds_its_example(extractor, text, ref, mention, value
 
 @pytest.mark.parametrize("text", ["Aug. 7.5", "Aug. 7%", "Aug. 7 million", "March 2 percent", "aug. 7", "Augustine 7"])
 def test_the_month_day_finder_skips_amounts_and_lower_case(text):
+    from factx.timex_kinds import finders
+    assert not any(p.search(text) for p in finders())
+
+
+@pytest.mark.parametrize("text", ["the Today show", "NBC Today", "today's youth", "Tomorrow's World"])
+def test_the_today_finder_skips_names_and_possessives(text):
     from factx.timex_kinds import finders
     assert not any(p.search(text) for p in finders())
 
