@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import country_names, in_cross_reference, office_words, person_words, subdivision_names
-from .office_places import after_own_country
 from .name_particles import _after_name_hyphen, _name_hyphen
+from .office_places import after_own_country
 from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list
 
 if TYPE_CHECKING:
@@ -109,9 +109,9 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
         while start > 0 and k - start < 4 and start - 1 not in covered and start - 1 not in taken and (
                 _capital_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" or _name_hyphen(doc, start - 1, -1)):
             start -= 1
-        words = doc[start:k]
-        if len([t for t in words if t.is_alpha]) >= 2 and (doc[start - 1].is_lower and doc[start - 1].pos_ != "DET" and doc[start - 1].lower_ != "of"
-                or doc[start - 1].text == ",") and not any(
+        words, before = doc[start:k], doc[start - 1] if start > 0 else None
+        if before is not None and len([t for t in words if t.is_alpha]) >= 2 and (
+                before.is_lower and before.pos_ != "DET" and before.lower_ != "of" or before.text == ",") and not any(
                 t.lower_ in finder.not_name_words or t.lower_ in office_words() or t.text in country_names()
                 or t.text in capitals() or t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP") for t in words):
             add(words)
