@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .data import UserPatterns, load_json, load_jsonl
-from .doctext import line_starts
+from .doctext import line_starts, text_of
 from .nationality_names import person_name_after
-from .doctext import text_of
+from .role_words import office_words, person_nouns, person_words, title_heads, title_modifiers  # noqa: F401
 
 SPANS_KEY = "factx_countries"
 # Nationalities stacked with another group adjective ("a Flemish Belgian journalist"): not reported as
@@ -104,44 +104,6 @@ def iso_patterns() -> list[dict]:
 def territories() -> frozenset[str]:
     """ISO 3166-1 codes that are places rather than countries (models/territories.json): "Gibraltar", "Hong Kong"."""
     return frozenset(load_json("territories.json")["codes"])
-
-
-@lru_cache(maxsize=1)
-def office_words() -> frozenset[str]:
-    """Lowercase words of offices and portfolios (models/titles.jsonl and title_words.json)."""
-    words = load_json("title_words.json")
-    heads = {w for row in load_jsonl("titles.jsonl") if isinstance(row["pattern"], str)
-             for w in row["pattern"].lower().split()}
-    return frozenset(heads | set(words["domains"]) | set(words["modifiers"]))
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Nouns that name a person: the last words of models/occupations.jsonl and people.json "person_nouns"."""
-    heads = {row["pattern"].lower().split()[-1] for row in load_jsonl("occupations.jsonl")
-             if isinstance(row["pattern"], str)}
-    return frozenset(heads | set(load_json("people.json").get("person_nouns", [])))
-
-
-@lru_cache(maxsize=1)
-def title_heads() -> frozenset[str]:
-    """Last words of the titles in models/titles.jsonl ("minister", "secretary", "ceo"), singular and plural."""
-    last = {row["pattern"].lower().replace("-", " ").split(" of ")[0].split()[-1] for row in load_jsonl("titles.jsonl")
-            if isinstance(row["pattern"], str)}
-    return frozenset(last | {w + "s" for w in last} | {w[:-3] + "men" for w in last if w.endswith("man")})
-
-
-@lru_cache(maxsize=1)
-def person_words() -> frozenset[str]:
-    """Words that name a person by role: occupations, person nouns and title heads ("a retired actress",
-    "Head [Writer]")."""
-    return person_nouns() | title_heads()
-
-
-@lru_cache(maxsize=1)
-def title_modifiers() -> frozenset[str]:
-    words = load_json("title_words.json")
-    return frozenset(w for w in set(words["domains"]) | set(words["modifiers"]) if " " not in w)
 
 
 def country_name(code: str) -> str:
