@@ -313,8 +313,9 @@ class TitleLinker:
             i -= 1
         if i < start and i > 0 and doc[i - 1].tag_ == "POS" and i - 1 in countries:
             return countries[i - 1]
-        if i < start and i > 0 and doc[i - 1].lower_ == "its" and country_subject(doc, doc[i - 1]) is not None:
-            return country_subject(doc, doc[i - 1])  # "represented by its climate change ambassador, X"
+        subject = country_subject(doc, doc[i - 1]) if i < start and i > 0 and doc[i - 1].lower_ == "its" else None
+        if subject is not None:
+            return subject  # "represented by its climate change ambassador, X"
         k = title.end  # "head of Portugal's tourism board"
         if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 2].tag_ == "POS" and k + 2 in countries and (
                 countries[k + 2].start == k + 1):
