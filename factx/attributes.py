@@ -50,25 +50,32 @@ def _test(value, wanted) -> bool:
     return value == wanted
 
 
-def _present(wanted, hashes: set[int], strings) -> bool:
-    """Whether some value in `hashes` (a Doc's lower forms or dep labels) passes a test on one attribute
-    (None: no test, True); a NOT_IN test is taken as passed."""
-    if wanted is None:
-        return True
+def _requirement(wanted, strings):
+    """What a Doc must hold for one attribute test to pass somewhere in it: None (nothing), a set of string
+    hashes (a word or dep label equal to or IN the test) or a compiled REGEX; a NOT_IN test asks nothing."""
     if isinstance(wanted, str):
-        return strings.add(wanted) in hashes
-    if "IN" in wanted:
-        return any(strings.add(v) in hashes for v in wanted["IN"])
-    if "REGEX" in wanted:
-        regex = re.compile(wanted["REGEX"])
-        return any(regex.search(strings[h]) for h in hashes)
-    return True
+        return frozenset([strings.add(wanted)])
+    if isinstance(wanted, dict) and "IN" in wanted:
+        return frozenset(strings.add(v) for v in wanted["IN"])
+    if isinstance(wanted, dict) and "REGEX" in wanted:
+        return re.compile(wanted["REGEX"])
+    return None
 
 
-def _named(patterns: list[list[dict]], attr: str) -> set[str]:
+def _present(need, hashes: set[int], strings) -> bool:
+    """Whether some value in `hashes` (a Doc's lower forms or dep labels) meets a _requirement."""
+    if need is None:
+        return True
+    if isinstance(need, frozenset):
+        return not need.isdisjoint(hashes)
+    return any(need.search(strings[h]) for h in hashes)
+
+
+def _named(specs: list[dict], attr: str) -> set[str]:
+    """The values one-token specs test `attr` against (equal, IN or NOT_IN)."""
     out = set()
-    for pattern in patterns:
-        value = pattern[0].get(attr)
+    for spec in specs:
+        value = spec.get(attr)
         if isinstance(value, str):
             out.add(value)
         elif isinstance(value, dict):
@@ -95,32 +102,30 @@ class LookupAttributeRuler(AttributeRuler):
     def _build(self) -> None:
         # attr_id -> its one-token patterns (key tests) / the rest, each in a Matcher of its own with what a
         # Doc must hold for it to match at all ("gon" "na": both words), tested before the Matcher runs
-        self._simple: list[tuple[int, list[dict]]] = []
-        self._complex: list[tuple[int, list[list[dict]], Matcher]] = []
+        strings = self.vocab.strings
+        self._simple: list[tuple[int, dict]] = []
+        self._complex: list[tuple[int, list[list[tuple]], Matcher]] = []
         for attr_id, (patterns, index) in enumerate(self._raw):
             self._simple += [(attr_id, p[0]) for p in patterns if _simple(p)]
             rest = [p for p in patterns if not _simple(p)]
             if rest:
                 matcher = Matcher(self.vocab, validate=False)
                 matcher.add(str(attr_id), rest)
-                self._complex.append((attr_id, rest, matcher))
-        tokens = [[p] for _, p in self._simple]
+                needs = [[(_requirement(spec.get("LOWER"), strings), _requirement(spec.get("DEP"), strings))
+                          for spec in p] for p in rest]
+                self._complex.append((attr_id, needs, matcher))
+        specs = [p for _, p in self._simple]
         # keys are made of the strings' hashes, which tokens give without a string lookup
-        strings = self.vocab.strings
-        self._lowers = {strings.add(s): s for s in _named(tokens, "LOWER")}
-        self._deps = {strings.add(s): s for s in _named(tokens, "DEP")}
+        self._lowers = {strings.add(s): s for s in _named(specs, "LOWER")}
+        self._deps = {strings.add(s): s for s in _named(specs, "DEP")}
         self._table = {}
 
-    def _may_match(self, doc: Doc, patterns: list[list[dict]], lowers: set[int], deps: set[int]) -> bool:
+    @staticmethod
+    def _may_match(doc: Doc, needs: list[list[tuple]], lowers: set[int], deps: set[int]) -> bool:
         """False when every pattern needs a word or dep label (equal, IN or REGEX) that the Doc lacks."""
         strings = doc.vocab.strings
-        for pattern in patterns:
-            for spec in pattern:
-                if not (_present(spec.get("LOWER"), lowers, strings) and _present(spec.get("DEP"), deps, strings)):
-                    break
-            else:
-                return True
-        return False
+        return any(all(_present(lower, lowers, strings) and _present(dep, deps, strings) for lower, dep in pattern)
+                   for pattern in needs)
 
     def _entry(self, key: tuple, strings) -> tuple[list[int], dict]:
         """(ids of the one-token patterns that match a token with this key, in order; what they set together)."""
@@ -145,9 +150,9 @@ class LookupAttributeRuler(AttributeRuler):
                     for t in doc]
             extra: dict[int, list[int]] = {}  # token -> ids of the other patterns that set it
             if self._complex:
-                lowers, deps = set(doc.to_array("LOWER").tolist()), set(doc.to_array("DEP").tolist())
-                for attr_id, patterns, matcher in self._complex:
-                    if self._may_match(doc, patterns, lowers, deps):
+                doc_lowers, doc_deps = set(doc.to_array("LOWER").tolist()), set(doc.to_array("DEP").tolist())
+                for attr_id, needs, matcher in self._complex:
+                    if self._may_match(doc, needs, doc_lowers, doc_deps):
                         for _, start, end in matcher(doc, allow_missing=True):
                             extra.setdefault(doc[start:end][self.indices[attr_id]].i, []).append(attr_id)
             for token, key in zip(doc, keys):
