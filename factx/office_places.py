@@ -1,7 +1,7 @@
 """Where the text gives the country of an office or a person, next to a title or a name (used by the title
 linker, factx/person_links.py): a US state or Canadian province after a name ("Senator Harlan Pruitt of
 Kansas", "(D-Ohio)") or before a title ("Alabama Attorney General"), a country right before a title or name
-(a nationality, a possessive, "the country's", "its" with a country as the subject, a counterpart), and "of
+(a nationality, a possessive, "the country's", a counterpart; "its" with a country as the subject), and "of
 <Country>" after a name in a list."""
 from __future__ import annotations
 
@@ -71,8 +71,6 @@ def country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | N
     if start > 3 and doc[start - 1].tag_ == "POS" and doc[start - 2].lower_ in ("country", "nation") and (
             doc[start - 3].lower_ == "the"):
         return country_referred_to(doc, start - 3)  # "Bangladesh's society … the country's Prime Minister"
-    if start > 1 and doc[start - 1].lower_ == "its":
-        return country_subject(doc, doc[start - 1])  # "Kiribati sent its vice president, X"
     if start > 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in word_list("counterpart_words") and (
             start - 2 in countries):
         return countries[start - 2]

@@ -313,9 +313,9 @@ class TitleLinker:
             i -= 1
         if i < start and i > 0 and doc[i - 1].tag_ == "POS" and i - 1 in countries:
             return countries[i - 1]
-        subject = country_subject(doc, doc[i - 1]) if i < start and i > 0 and doc[i - 1].lower_ == "its" else None
+        subject = country_subject(doc, doc[i - 1]) if i > 0 and doc[i - 1].lower_ == "its" else None
         if subject is not None:
-            return subject  # "represented by its climate change ambassador, X"
+            return subject  # "Kiribati sent its vice president", "represented by its climate change ambassador"
         k = title.end  # "head of Portugal's tourism board"
         if k + 2 < len(doc) and doc[k].lower_ == "of" and doc[k + 2].tag_ == "POS" and k + 2 in countries and (
                 countries[k + 2].start == k + 1):
@@ -332,7 +332,6 @@ def _compatriots(doc: Doc, people: list[Person]) -> None:
     text gives, or of a nationality used as a subject there ("The Kenyan … pulled away from his compatriot X");
     the evidence is that person's (or that nationality's) words."""
     words = word_list("compatriot_words")
-    nationals = [s for s in doc.spans.get(COUNTRIES_KEY, []) if s.label_ == "NATIONALITY" and s.root.dep_ == "nsubj"]
     for person in people:
         if person.country is not None:
             continue
@@ -341,7 +340,8 @@ def _compatriots(doc: Doc, people: list[Person]) -> None:
         if m is None:
             continue
         para = text_of(doc).rfind("\n\n", 0, m.start_char)
-        before = [(e.start, e) for e in nationals if para < e.start_char and e.end <= m.start]
+        before = [(e.start, e) for e in doc.spans.get(COUNTRIES_KEY, []) if e.label_ == "NATIONALITY"
+                  and e.root.dep_ == "nsubj" and para < e.start_char and e.end <= m.start]
         before += [(k.start, p.country_evidence) for p in people if p is not person and p.country is not None
                    and p.country_source == "text" for k in p.mentions if para < k.start_char and k.end <= m.start]
         if before:
