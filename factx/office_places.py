@@ -35,25 +35,35 @@ def subdivision_after(doc: Doc, k: int) -> Span | None:
     return None
 
 
-def subdivision_before(doc: Doc, start: int) -> Span | None:
+def subdivision_before(doc: Doc, start: int, national: bool = False) -> Span | None:
     """A state or province right before a title, or its possessive: "Alabama Attorney General Lynette Crowe",
-    "Ohio's governor"; "Georgia Governor" only where the text places Georgia in the US."""
+    "Ohio's governor"; "Georgia Governor" only where the text places Georgia in the US, and never before an
+    office only a country has (`national`: "Georgia's ambassador to the United States")."""
     end = start - 1 if start > 0 and doc[start - 1].tag_ == "POS" else start
     for n in (3, 2, 1):
         i = end - n
         if i < 0 or i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i].is_sent_start:
             continue  # "Kansas City Mayor": the words before belong to another name
         words = tuple(t.text for t in doc[i:end])
-        code = subdivisions().get(words) or (subdivision_context(doc, words[0]) if n == 1 else None)
+        code = subdivisions().get(words) or (subdivision_context(doc, words[0]) if n == 1 and not national else None)
         if code is not None:
             return Span(doc, i, end, label="COUNTRY", kb_id=code)
     return None
 
 
+def country_only(title: Span) -> bool:
+    """The title is an office only a country has (people.json "country_only_offices": "ambassador", "foreign
+    minister"), after at most two modifiers ("former deputy foreign minister")."""
+    words = title.text.lower().split()
+    offices = [office.split() for office in word_list("country_only_offices")]
+    return any(words[i:i + len(office)] == office for office in offices for i in range(3))
+
+
 def after_own_country(doc: Doc, end: int) -> int:
     """Past "of <Country>" after a name in a list: "Ana Ruiz of Spain, Jan Berg of Sweden and ..."."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
-        country = next((s for s in doc.spans.get(COUNTRIES_KEY, []) if s.start == end + 1), None)
+        at = end + 2 if doc[end + 1].lower_ == "the" else end + 1  # "Anneke van der Berg of the Netherlands"
+        country = next((s for s in doc.spans.get(COUNTRIES_KEY, []) if s.start in (end + 1, at)), None)
         if country is not None:
             return country.end
     return end

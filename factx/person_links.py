@@ -14,7 +14,8 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
-from .office_places import after_own_country, country_before, country_subject, subdivision_after, subdivision_before
+from .office_places import (after_own_country, country_before, country_only, country_subject, subdivision_after,
+                            subdivision_before)
 from .person_countries import PersonCountries, subdivision_context
 from .person_names import word_list
 
@@ -76,7 +77,7 @@ class TitleLinker:
             named_at = min((m.start for m in person.mentions if m.start >= title.end), default=None)
             group = [person] + (self._listed_after(doc, named_at, by_start)
                                 if title.kb_id_ == "plural" and named_at is not None and (link == LINK_BEFORE or (
-                                    link == LINK_APPOSITION and named_at == title.end + 1)) else [])
+                                    link in (LINK_APPOSITION, LINK_PREDICATE) and named_at == title.end + 1)) else [])
             # the countries of a plural's complement, one per person in order: "The central bank governors of
             # Canada, Brazil and Indonesia, A, B and C" (several that do not pair up: none of them)
             listed = [c for c in doc.spans.get(COUNTRIES_KEY, []) if title.start <= c.start and c.end <= (named_at or 0)
@@ -214,9 +215,11 @@ class TitleLinker:
         if root.dep_ == "appos":
             p = person_of(root.head)
             return (p, LINK_APPOSITION) if p else (None, None)
-        if root.dep_ == "nsubj" and root.head.lower_ in ("is", "was") and title.kb_id_ != "plural" and any(
+        copulas = ("are", "were") if title.kb_id_ == "plural" else ("is", "was")
+        if root.dep_ == "nsubj" and root.head.lower_ in copulas and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in root.children):
-            # the copula the other way round: "The new chairman is Anil Rampersad-Mohammed, 61"
+            # the copula the other way round: "The new chairman is Anil Rampersad-Mohammed, 61", "The new
+            # board members are A, a Dutch plant breeder; B, …" (each of them, factx/person_links.py link)
             p = person_of(next((c for c in root.head.children if c.dep_ == "attr"), None))
             return (p, LINK_PREDICATE) if p else (None, None)
         return None, None
@@ -246,9 +249,14 @@ class TitleLinker:
         person = by_start.get(start)
         if person is None:
             return group
+        sent_end = doc[start].sent.end
         end = after_own_country(doc, next(m.end for m in person.mentions if m.start == start))
-        while end + 1 < len(doc) and doc[end].lower_ in (",", "and") and (
-                end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start):
+        while end + 1 < len(doc):
+            if end < sent_end and doc[end].text == ",":  # "A, a Dutch plant breeder; B, a Saudi investor; and C"
+                end = next((i for i in range(end, sent_end) if doc[i].text in (";", "(", ")")), end)
+            if not (doc[end].lower_ in (",", "and", ";") and (
+                    end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start)):
+                return group
             start = end + 1 if end + 1 in by_start else end + 2
             other = by_start[start]
             group.append(other)
@@ -264,6 +272,13 @@ class TitleLinker:
             return by_start[title.end], LINK_BEFORE
         if title.end + 1 in by_start and doc[title.end].lower_ in self.honorifics:
             return by_start[title.end + 1], LINK_BEFORE
+        copulas = ("are", "were") if title.kb_id_ == "plural" else ("is", "was")
+        if title.end + 1 in by_start and doc[title.end].lower_ in copulas:
+            i = title.start - 1
+            while i > 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+                i -= 1
+            if i >= 0 and doc[i].lower_ == "the":  # "The new board members are A, …; B, …" (however parsed)
+                return by_start[title.end + 1], LINK_PREDICATE
         # appositive / predicate: "Henderson, the chief executive of GM", "Smith, who is the company's chairman",
         # "Smith was named chairman"
         i = title.start - 1
@@ -301,7 +316,7 @@ class TitleLinker:
         start = title.start
         while start > 0 and not doc[start - 1].is_upper and doc[start - 1].lower_ in word_list("office_body_words"):
             start -= 1  # "China's foreign ministry spokesman"
-        state = subdivision_before(doc, start)  # "Alabama Attorney General", "Georgia Governor" (in the US)
+        state = subdivision_before(doc, start, country_only(title))  # "Alabama Attorney General", "Georgia Governor" (in the US)
         if state is not None:
             return state
         found = country_before(doc, start, countries)

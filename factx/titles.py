@@ -103,7 +103,8 @@ class TitleFinder(TitleComplements, UserPatterns):
             head = doc[start:end]
             low = head.text.lower()
             singular = self.plurals.get(low, low) if label == PLURAL else low
-            if singular in self.capitalised_only and not self._office_noun(doc, start, end, singular, no_go) and not (
+            apposed = singular in self.capitalised_only and self._apposed(doc, start, end, no_go)
+            if singular in self.capitalised_only and not apposed and not self._office_noun(doc, start, end, singular, no_go) and not (
                     _capitalised(head) and not doc[start].is_sent_start) and end not in person_starts and not (
                     _capitalised(head) and self._name_then_verb(doc, end)) and (
                     end not in capital_heads or _capitalised(head)) and not (
@@ -116,6 +117,8 @@ class TitleFinder(TitleComplements, UserPatterns):
             if self._in_other_name(doc, start, end, person_starts):
                 continue
             start = self._extend_left(doc, start, no_go, capitalised=_capitalised(head))
+            if apposed:
+                start = self._over_modifiers(doc, start, end)  # "purchasing director"
             if _capitalised(head) and singular.split()[-1] in self.portfolio_heads:
                 start = _portfolio_before(doc, start, no_go)
             end = self._extend_right(doc, end, person_starts, no_go,
@@ -142,19 +145,46 @@ class TitleFinder(TitleComplements, UserPatterns):
                 doc[start - 1].lower_ == "and" or _nationality(doc[start - 1]))
             capital_before_name = doc[start].is_sent_start and doc[start].is_title and end in person_starts
             noun_conj = doc[end - 1].dep_ == "conj" and doc[end - 1].head.pos_ == "NOUN" and doc[end - 1].head.i < start
+            modifier_before_name = end in person_starts and doc[end - 1].pos_ == "ADJ" and doc[end - 1].is_lower and (
+                _full_name_at(doc, end))
             if any(i in no_go or i in inside_person for i in range(start, end)) or (
-                    doc[end - 1].pos_ != "NOUN" and not tagged_verb and not capital_before_name and not noun_conj):
+                    doc[end - 1].pos_ != "NOUN" and not (tagged_verb or capital_before_name or noun_conj
+                                                         or modifier_before_name)):
                 continue  # "looking forward", "to model"; but "the architect and sculptor [VERB] Antônio Lisboa",
-                #           "Analyst [PROPN] Dexter Kalloo said", "a Polish novelist and screenwriter [VERB]"
-            start = self._extend_left(doc, start, no_go)
-            while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in ("amod", "compound") and (
-                    start <= doc[start - 1].head.i < end or doc[start - 1].text == "-") and (
-                    doc[start - 1].pos_ in ("ADJ", "NOUN") or doc[start - 1].text == "-") and not (
-                    _nationality(doc[start - 1]) or doc[start - 1].lower_ in self.stop):
-                start -= 1
+                #           "Analyst [PROPN] Dexter Kalloo said", "a Polish novelist and screenwriter [VERB]",
+                #           "the historian [ADJ] Clara Quintero"
+            start = self._over_modifiers(doc, self._extend_left(doc, start, no_go), end)
             end = self._extend_right(doc, end, person_starts, no_go)
             spans.append(Span(doc, start, end, label=OCCUPATION_PLURAL if label == OCCUPATION_PLURAL else OCCUPATION))
         return spans
+
+    def _over_modifiers(self, doc: Doc, start: int, end: int) -> int:
+        """Where a title starts when it takes in the lowercase words the parse hangs on its head ("banking
+        analyst", "travel-sector analyst", "purchasing director"), not a nationality or a stop word."""
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.text == "-" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_:
+                prev = doc[start - 2]  # "anti-doping agency chief": the word before the hyphen too
+            if not (prev.is_lower and prev.is_alpha and prev.dep_ in ("amod", "compound") and prev.pos_ in ("ADJ", "NOUN")
+                    and start <= prev.head.i < end and not (_nationality(prev) or prev.lower_ in self.stop)):
+                return start
+            start = prev.i
+        return start
+
+    @staticmethod
+    def _apposed(doc: Doc, start: int, end: int, no_go: set[int]) -> bool:
+        """The parse sets a lowercase head in apposition to a name, on either side ("Sophie Marchand-Leroux,
+        purchasing director at …", "X, the bloc's foreign policy chief, said", "Larraín's deputy, Felipe
+        Undurraga, would"; whatever NER called the name), or makes it a copula's subject with a name as the
+        predicate: "The new directors are Ahmad Rahman, …"."""
+        head = doc[end - 1]
+        if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < start and head.head.i not in no_go:
+            return start > 0 and doc[head.head.i + 1].text == ","
+        if head.dep_ == "nsubj" and head.head.lower_ in ("is", "was", "are", "were") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return any(c.dep_ == "attr" and c.pos_ == "PROPN" for c in head.head.children)  # "The new directors are X"
+        return end < len(doc) and doc[end].text == "," and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > end and c.i not in no_go for c in head.children)
 
     def _office_noun(self, doc: Doc, start: int, end: int, singular: str, no_go: set[int]) -> bool:
         """A lowercase head that names an office on its own after "the"/"a"/"as" or a nationality, also over
@@ -260,6 +290,15 @@ def _regnal_name(doc: Doc, i: int) -> bool:
         j += 1
     return j - i >= 2 and _REGNAL.fullmatch(doc[j - 1].text) is not None and all(
         t.is_title and t.is_alpha for t in doc[i:j - 1])
+
+
+def _full_name_at(doc: Doc, i: int) -> bool:
+    """NER's PERSON at doc[i] has two words or more and no noun after it: "the historian [Clara Quintero],"
+    (not "the official [Leave] campaign")."""
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return j - i >= 2 and (j == len(doc) or doc[j].pos_ != "NOUN")
 
 
 def _capitalised(span: Span) -> bool:

@@ -113,7 +113,8 @@ def test_x_of_country_in_a_list_after_a_plural_title(extractor):
 
 
 @pytest.mark.parametrize("text,name,title,country", [
-    ("Ghana's anti-doping agency chief, Kofi Mensah, said the tests were clean.", "Kofi Mensah", "chief", "GH"),
+    ("Ghana's anti-doping agency chief, Kofi Mensah, said the tests were clean.", "Kofi Mensah",
+     "anti-doping agency chief", "GH"),
     ("Ines Duarte, head of Portugal's tourism board, said bookings rose.", "Ines Duarte",
      "head of Portugal's tourism board", "PT"),
     ("The head of Chile's state copper commission, Ignacio Larraín Boza, resigned.", "Ignacio Larraín Boza",
@@ -307,3 +308,51 @@ def test_a_company_named_of_america_is_no_body(extractor):
 def test_a_possessive_pronoun_before_a_plural_body_part_is_no_title(extractor):
     record = extractor.extract("Piles of hair shaven from their heads, are stored in the museum, Anna Berg said.")
     assert not [t for t in record["titles"] if t["text"] == "heads"], record["titles"]
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("John Smith, marketing director, said the launch had slipped.", "John Smith", ["marketing director"]),
+    ("Marta Quiroga, director at a Lisbon bank, said rates would fall.", "Marta Quiroga", ["director"]),
+    ("The appointment was announced by Carla Weiss, the bloc's foreign policy chief, who praised it.",
+     "Carla Weiss", ["foreign policy chief"]),
+    ("The mayor's deputy, Tomas Berg, would lead the inquiry.", "Tomas Berg", ["deputy"]),
+])
+def test_a_lowercase_head_in_apposition_to_a_name_is_its_title(extractor, text, name, titles):
+    assert people(extractor, text)[name]["titles"] == titles
+
+
+def test_only_a_country_has_an_ambassador(extractor):
+    found = people(extractor, "Tamar Beridze, Georgia's ambassador to the United States, met Senator Ray Dukes "
+                              "of Georgia in Washington.")
+    assert (found["Tamar Beridze"]["country"], found["Ray Dukes"]["country"]) == ("GE", "US")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("The new board members are Maria Silva, a Brazilian agronomist; Hamid Karimi, an Omani investor; and "
+     "Sofia Lind, a Swedish lawyer.", "board members"),
+    ("The new directors are Ahmad Rahman, a Malaysian banker; Henri Dupont, a French engineer; and Charles Ashby, "
+     "an American lawyer.", "new directors"),
+])
+def test_a_plural_title_said_of_a_semicolon_list_goes_to_each_person(extractor, text, title):
+    found = people(extractor, text)
+    assert len(found) == 3 and all(title in p["titles"] for p in found.values())
+    assert all(len(p["titles"]) == 2 for p in found.values())  # and each keeps their own
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("His daughter, the historian Clara Quintero, edited the letters.", "Clara Quintero", ["historian"]),
+    ("The survey is led by hydrologist Tserendorj Naran of the national university.", "Tserendorj Naran",
+     ["hydrologist"]),
+    ("The book came out at Dar al-Nakhla, whose founder, Hisham Tawfik, ordered a second printing.",
+     "Hisham Tawfik", ["founder"]),
+])
+def test_occupations_the_tagger_calls_adjectives_and_whose_titles(extractor, text, name, titles):
+    assert people(extractor, text)[name]["titles"] == titles
+
+
+def test_a_plural_title_over_a_list_of_names_of_the_countries(extractor):
+    found = people(extractor, "Foreign ministers Anneke van der Berg of the Netherlands, Rafael de la Fuente of "
+                              "Spain and Ewa Nowak of Poland called for talks.")
+    assert {n: (p["titles"], p["country"]) for n, p in found.items()} == {
+        "Anneke van der Berg": (["Foreign ministers"], "NL"), "Rafael de la Fuente": (["Foreign ministers"], "ES"),
+        "Ewa Nowak": (["Foreign ministers"], "PL")}
