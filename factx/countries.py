@@ -165,6 +165,9 @@ class CountryFinder(UserPatterns):
             # ("Kenyan Brian Kiprotich") is the country; inside a name it is not ("Chad Jordan", "Michael Jordan")
             whole = span.start == ent.start and span.end >= ent.end - (1 if doc[ent.end - 1].tag_ == "POS" else 0)
             return not (whole or span.label_ == "NATIONALITY" and span.start == ent.start)
+        if span.label_ == "NATIONALITY" and person_name_after(doc, span.end) is not None and all(
+                t.lower_ in ("the", "a", "an") for t in doc[ent.start:span.start]):
+            return False  # NER's one ORG "the Cuban Osniel Fajardo Lugo": a nationality before a name
         inner = [t for t in ent if not (span.start <= t.i < span.end) and t.lower_ not in ("the", "'s", "’s")]
         if all(t.lower_ in office_words() for t in inner):
             return False  # "U.S. Treasury", "U.S. Trade Representative": a country's office, not a company

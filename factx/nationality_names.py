@@ -17,6 +17,8 @@ def person_name_after(doc: Doc, i: int) -> int | None:
     name a thing ("the American Civil War", "the British Museum"): NER's other labels, a thing's word, an office.
     Also after a country's possessive ("Spain's [Ana Beltrán Ocaña]"). Not inside another name."""
     from .countries import office_words  # here, not at the top: countries.py imports this module
+    from .ner_names import RELABELLED, given_names
+    given = i < len(doc) and doc[i].text in given_names()  # NER's one ORG: "the Italian Renato Boccardi"
     k = i - 1
     if k < 0 or doc[k].tag_ == "POS" and not (k > 0 and doc[k - 1].ent_type_ in ("GPE", "NORP", "")):
         return None
@@ -28,7 +30,7 @@ def person_name_after(doc: Doc, i: int) -> int | None:
     while j < len(doc) and j - i < 5 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > i
                                          and not doc[j].whitespace_ and not doc[j - 1].whitespace_):
         tok = doc[j]
-        if tok.is_alpha and (tok.ent_type_ not in ("", "PERSON") or tok.lower_ in _not_name_words()
+        if tok.is_alpha and (tok.ent_type_ not in ("", "PERSON") and not (given and tok.ent_type_ in RELABELLED) or tok.lower_ in _not_name_words()
                              or tok.lower_ in office_words() or tok.is_stop or tok.lower_ in _region_words()):
             return None
         j += 1

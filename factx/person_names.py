@@ -15,12 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
-from .countries import office_words, person_words, title_modifiers
+from .countries import person_words, title_modifiers
 from .data import load_json
 from .doctext import text_of
+from .ner_names import _INITIAL, SUFFIXES, _name_word, person_ents
 from .title_complements import nationality_words
 from .nationality_names import person_name_after
-from .name_particles import MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, across_particles, particle_bridge, particles
+from .name_particles import MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, particle_bridge, particles
 
 if TYPE_CHECKING:
     from .person_groups import Person
@@ -107,13 +108,14 @@ class NameFinder:
         title_tokens = {i for t in titles for i in range(t.start, t.end)}
         title_ends = {t.end for t in titles}
         cands = []
-        for ent in self._person_ents(doc, title_tokens | taken):
+        for ent in person_ents(doc, title_tokens | taken):
             start, end = ent.start, ent.end
             while start < end and (start in title_tokens or start in taken or doc[start].lower_ in self.honorifics
                                    or not _name_word(doc[start]) or doc[start].lower_ in ("the", "a", "an")
                                    or end - start >= 3 and doc[start].text in nationality_words()):
                 start += 1
             while end > start and (not _name_word(doc[end - 1]) or _INITIAL.fullmatch(doc[end - 1].text)
+                                   or doc[end - 1].text in SUFFIXES and end - start < 3  # "Nick Jr." a channel
                                    or end - 1 in taken):
                 end -= 1  # "Akahori 's", a trailing country word
             while end + 1 < len(doc) and _name_hyphen(doc, end, start):
@@ -280,38 +282,6 @@ class NameFinder:
             i -= 1
         return end - start == 1 and i < start - 1 and i >= 0 and doc[i].lower_ in ("the", "a", "an")
 
-    def _person_ents(self, doc: Doc, blocked: set[int]) -> list[Span]:
-        """NER's PERSON entities, mended where NER cut one name in two: two PERSON entities side by side are
-        one name ("Andrés Felipe" + "Rincón Duarte"), and capitalised words NER left out right before or after
-        a name of two words or more belong to it ("named economist [Lucía] Fernanda Quintero", "Juan Pablo [Herrera Soto]")."""
-        ents = [e for e in doc.ents if e.label_ == "PERSON"]
-        merged: list[Span] = []
-        for ent in ents:
-            start = ent.start
-            while (start > 0 and start - 1 not in blocked and not doc[start - 1].is_sent_start
-                   and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and _name_word(doc[start - 1])
-                   and doc[start - 1].tag_ != "NNPS" and doc[start - 1].lower_ not in office_words()
-                   and doc[start - 1].ent_type_ in ("", "NORP") and doc[start - 1].lower_ not in self.honorifics
-                   and doc[start - 1].lower_ not in self.not_name_words and "\n" not in doc[start - 1].whitespace_
-                   and ent.start - start < 3 and (len(ent) >= 2 or _INITIAL.fullmatch(doc[start - 1].text))):
-                start -= 1
-            end = ent.end
-            while (len(ent) >= 2 and end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked
-                   and doc[end - 1].tag_ != "POS" and doc[end].ent_type_ == ""
-                   and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
-                   and doc[end].lower_ not in self.not_name_words and "\n" not in doc[end - 1].whitespace_):
-                end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"
-            end = across_particles(doc, start, end, blocked)  # "Ursula von der [Leyen]", "Pieter-Jan van [den Broeck]"
-            if end > ent.end and end < len(doc) and doc[end].pos_ == "NOUN":
-                end = ent.end  # the capitalised words modify a noun: "Charles Court Background Main article"
-            if merged and merged[-1].end > start:
-                merged[-1] = doc[merged[-1].start:max(end, merged[-1].end)]  # NER's rest of a name grown over
-            elif merged and merged[-1].end == start and "\n" not in doc[start - 1].whitespace_:
-                merged[-1] = doc[merged[-1].start:end]
-            else:
-                merged.append(doc[start:end])
-        return merged
-
     def in_heading_label(self, span: Span) -> bool:
         """True inside a short label that ends in a colon at the start of a line ("Key Highlights of X:")."""
         text = text_of(span.doc)
@@ -367,15 +337,8 @@ def in_headline(span: Span) -> bool:
 
 
 
-_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-zà-ÿ]+")  # O'Driscoll, D'Souza
 _REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number after a name: "Carol II", "Louis XIV"
-_INITIAL = re.compile(r"[A-Z]\.")
 _QUOTES = {'"': '"', "”": "“", "'": "'", "’": "‘"}  # closing quote -> its opening quote
-
-
-def _name_word(tok) -> bool:
-    """A word of a name: letters, an apostrophe name ("O'Driscoll") or an initial ("R.")."""
-    return tok.is_alpha or bool(_APOSTROPHE_NAME.fullmatch(tok.text)) or bool(_INITIAL.fullmatch(tok.text))
 
 
 def _line_bounds(span: Span) -> tuple[int, int]:
