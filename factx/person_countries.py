@@ -75,6 +75,8 @@ class PersonCountries:
         if any(p.country is None for p in people) and doc.has_annotation("DEP"):
             self._copula(doc, people, at)
         _birth_names(doc, people)
+        if any(p.country is None for p in people) and doc.has_annotation("DEP"):
+            _birthplaces(doc, people, [s for s in spans if s.label_ == "COUNTRY"])
         self._context(doc, people, spans)
 
     def _context(self, doc: Doc, people: list[Person], spans: list[Span]) -> None:
@@ -258,6 +260,42 @@ def _birth_names(doc: Doc, people: list[Person]) -> None:
                 if lead is not None and lead is not person and lead.country is not None:
                     person.set_country(lead.country_evidence, source=lead.country_source or "text")
                     break
+
+
+def _birthplaces(doc: Doc, people: list[Person], countries: list[Span]) -> None:
+    """Where the text says a person was born, for a person it gives no other country (as "Canadian-born"
+    does): "Olof Mörck (born 12 December 1981 in Gothenburg, Sweden) is", "Born in Venjan, Sweden, the
+    contralto Kerstin Thorborg was", "X was a playwright born in the Bronx, New York, United States". The
+    country is the last place of the list after "born … in"; the person is the one the parse says was born."""
+    owner = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}
+    starts = {s.start: s for s in countries}
+    for born in (t for t in doc if t.lower_ == "born" and t.pos_ == "VERB" and t.dep_ in ("acl", "advcl")):
+        head = born.head  # "X, born in …" / the noun a copula says of X / the clause's verb
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "a lawyer and playwright born in": the parse may hang it on the copula
+        verb = head.head if head.dep_ == "attr" else head if born.dep_ == "advcl" or head.pos_ == "AUX" else None
+        if verb is not None:
+            head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), head)
+            head = next((c for c in head.children if c.dep_ == "appos" and c.i in owner), head)  # "the singer X"
+        person = owner.get(head.i)
+        country = _birth_country(doc, born.i, starts) if person is not None and person.country is None else None
+        if country is not None:
+            person.set_country(country)
+
+
+def _birth_country(doc: Doc, born: int, starts: dict[int, Span]) -> Span | None:
+    """The country that ends the places after "born … in" (a date may come first): "in Gothenburg, Sweden"."""
+    i = next((j for j in range(born + 1, min(born + 8, len(doc))) if doc[j].lower_ == "in"), None)
+    if i is None or any(doc[j].text in ".;)–-" for j in range(born + 1, i)):
+        return None
+    found, j = None, i + 1
+    while j < len(doc) and j - i < 12 and (doc[j].is_title or doc[j].text == "," or doc[j].lower_ == "the"):
+        if j in starts:
+            found, j = starts[j], starts[j].end
+            continue
+        found = None if doc[j].is_title else found  # a place after the country: "Sweden, Gothenburg"
+        j += 1
+    return found
 
 
 def _country_at(doc: Doc, i: int, by_end: dict[int, Span]) -> Span | None:

@@ -356,3 +356,15 @@ def test_a_plural_title_over_a_list_of_names_of_the_countries(extractor):
     assert {n: (p["titles"], p["country"]) for n, p in found.items()} == {
         "Anneke van der Berg": (["Foreign ministers"], "NL"), "Rafael de la Fuente": (["Foreign ministers"], "ES"),
         "Ewa Nowak": (["Foreign ministers"], "PL")}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Olof Berglund (born 12 December 1981 in Gothenburg, Sweden) is a guitarist.", "Olof Berglund", "SE"),
+    ("Born in Venjan, Sweden, the singer Kerstin Alm was famous.", "Kerstin Alm", "SE"),
+    ("Eli Lipsky (1911 – 1993) was a lawyer and playwright born in the Bronx, New York, United States.",
+     "Eli Lipsky", "US"),
+    ("Ana Ruiz, a Chilean economist born in Lima, Peru, spoke.", "Ana Ruiz", "CL"),  # the stated one wins
+    ("He met Tom Berg, whose son was born in Oslo, Norway.", "Tom Berg", None),  # someone else's birth
+])
+def test_where_a_person_was_born_gives_a_country_only_when_nothing_else_does(extractor, text, name, country):
+    assert people(extractor, text)[name]["country"] == country
