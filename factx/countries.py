@@ -106,6 +106,12 @@ def territories() -> frozenset[str]:
     return frozenset(load_json("territories.json")["codes"])
 
 
+@lru_cache(maxsize=1)
+def person_territories() -> frozenset[str]:
+    """The territories a person's country may be ("Greenland's minister": GL); never in a record's countries."""
+    return frozenset(load_json("territories.json")["person_codes"])
+
+
 def country_name(code: str) -> str:
     """English short name for an alpha-2 code ("Korea, Republic of" -> its common name where one exists)."""
     c = pycountry.countries.get(alpha_2=code)
@@ -126,7 +132,7 @@ class CountryFinder(UserPatterns):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.forms: dict[str, set[tuple[str, ...]]] = {}
         self.user_patterns: list[dict] = []
-        places = territories()
+        places = territories() - person_territories()
         self._add(r for r in iso_patterns() if r.get("id") not in places)
         self._add(r for r in load_jsonl("countries.jsonl") if r.get("id") not in places)
 

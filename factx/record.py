@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .countries import SPANS_KEY as COUNTRIES_KEY, country_name
+from .countries import SPANS_KEY as COUNTRIES_KEY, country_name, person_territories
 from .doctext import text_of
 from .dates import SPANS_KEY as DATES_KEY
 from .money import SPANS_KEY as MONEY_KEY
@@ -39,6 +39,8 @@ def build(doc: Doc, id: str, types: tuple[str, ...] = TYPES) -> dict:
         by_code: dict[str, dict] = {}
         for span in doc.spans.get(COUNTRIES_KEY, []):
             code = span.kb_id_
+            if code in person_territories():
+                continue  # a person's, but a place like a city, not a country (models/territories.json)
             entry = by_code.setdefault(code, {"code": code, "name": country_name(code), "mentions": []})
             entry["mentions"].append(mention(span) | {"kind": span.label_.lower()})
         record["countries"] = list(by_code.values())

@@ -368,3 +368,13 @@ def test_a_plural_title_over_a_list_of_names_of_the_countries(extractor):
 ])
 def test_where_a_person_was_born_gives_a_country_only_when_nothing_else_does(extractor, text, name, country):
     assert people(extractor, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Greenland's minister for education and research, Malik Heilmann, said he was pleased.", "Malik Heilmann", "GL"),
+    ("The Faroese fisheries minister Jógvan Poulsen met the Norwegians.", "Jógvan Poulsen", "FO"),
+])
+def test_a_territory_with_its_own_government_is_a_persons_country_not_a_listed_country(extractor, text, name, code):
+    record = extractor.extract(text)
+    assert {p["name"]: p["country"] for p in record["people"]}[name] == code
+    assert code not in [c["code"] for c in record["countries"]]
