@@ -164,8 +164,9 @@ class CountryFinder(UserPatterns):
         if doc[span.start].ent_type_ not in BLOCKING_ENTS:
             return False
         ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
-        if ent is None:
-            return False
+        if ent is None or any(t.text in ("-", "–", "—") and t.whitespace_ and doc[t.i - 1].whitespace_
+                              for t in doc[ent.start:span.start]):
+            return False  # NER ran over a dateline's dash: "MASERU, Feb 9 - Lesotho's prime minister"
         if ent.label_ == "PERSON":
             # a country word that is the whole "person" (NER: "Malawi") or a nationality before the name
             # ("Kenyan Brian Kiprotich") is the country; inside a name it is not ("Chad Jordan", "Michael Jordan")

@@ -236,8 +236,8 @@ class TitleLinker:
                     doc[later.start - 1].lower_ != "the") or link not in (LINK_BEFORE, LINK_APPOSITION):
                 continue
             head = later[0].lower_  # no lemmatizer in the pipeline: both are singular titles
-            earlier = [t for t in titles if t.end <= later.start and t[-1].lower_ == head and len(t) > 1
-                       and t.kb_id_ != "plural"]
+            earlier = [t for t in titles if t.end <= later.start and head in (t[-1].lower_, t.root.lower_)
+                       and len(t) > 1 and t.kb_id_ != "plural"]  # "Greece's minister for climate crisis"
             unlinked = [t for t in earlier if found[t.start][0] is None]
             if len(earlier) == 1 and len(unlinked) == 1:
                 found[unlinked[0].start] = (person, LINK_ANTECEDENT)

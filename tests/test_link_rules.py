@@ -378,3 +378,16 @@ def test_a_territory_with_its_own_government_is_a_persons_country_not_a_listed_c
     record = extractor.extract(text)
     assert {p["name"]: p["country"] for p in record["people"]}[name] == code
     assert code not in [c["code"] for c in record["countries"]]
+
+
+@pytest.mark.parametrize("text,name,title,code", [
+    ("MASERU, Feb 9 - Lesotho's prime minister, Thabo Lerotholi, reshuffled his cabinet.", "Thabo Lerotholi",
+     "prime minister", "LS"),
+    ("South Africa's high commissioner to Kenya, Nomvula Dlamini, attended the ceremony.", "Nomvula Dlamini",
+     "high commissioner to Kenya", "ZA"),
+    ("Greece's minister for tourism said 14 hotels were burning. The minister, Nikos Kaltsas, said more "
+     "crews were coming.", "Nikos Kaltsas", "minister for tourism", "GR"),
+])
+def test_datelines_to_complements_and_antecedents_with_complements(extractor, text, name, title, code):
+    person = people(extractor, text)[name]
+    assert title in person["titles"] and person["country"] == code
