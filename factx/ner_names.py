@@ -82,7 +82,7 @@ def person_ents(doc: Doc, blocked: set[int]) -> list[Span]:
                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and _name_word(doc[start - 1])
                and doc[start - 1].tag_ != "NNPS" and doc[start - 1].lower_ not in office_words()
                and (doc[start - 1].ent_type_ in ("", "NORP") or _lone_word(doc, start - 1) and doc[start - 1].text in given_names())
-               and doc[start - 1].lower_ not in _words("honorifics")
+               and doc[start - 1].lower_ not in _words("honorifics") and doc[start - 1].text[:-1] not in nationality_words()
                and doc[start - 1].lower_ not in _words("not_name_words") and "\n" not in doc[start - 1].whitespace_
                and ent.start - start < 3 and (len(ent) >= 2 or _INITIAL.fullmatch(doc[start - 1].text))):
             start -= 1

@@ -62,7 +62,7 @@ class PersonCountries:
                  if s.label_ in COUNTRY_LABELS and s.kb_id_]
         spans += [Span(doc, t.i, t.i + 1, label="NATIONALITY", kb_id=self.nations[t.text]) for t in doc
                   if t.text in self.nations]  # "an English actor": GB
-        if not spans:
+        if not spans and not any(_plural_demonym(doc, m.start) for p in people for m in p.mentions):
             return
         at = {i: s for s in spans for i in range(s.start, s.end)}
         by_end = {s.end: s for s in spans}
@@ -144,7 +144,7 @@ class PersonCountries:
     @staticmethod
     def _premodifier(doc: Doc, person: Person, by_end: dict[int, Span], by_start: dict[int, Person]) -> Span | None:
         for m in person.mentions:
-            found = _nationality_before_descriptor(doc, m.start, by_end)
+            found = _nationality_before_descriptor(doc, m.start, by_end) or _plural_demonym(doc, m.start)
             if found is not None:
                 return found
             span = by_end.get(m.start - 1) if m.start > 2 and doc[m.start - 1].text == "," else None
@@ -159,7 +159,7 @@ class PersonCountries:
                 if before is None:
                     break
                 first = min((x.start for x in before.mentions if x.end == i - 1))
-                found = _nationality_before_descriptor(doc, first, by_end, plural=True)
+                found = _nationality_before_descriptor(doc, first, by_end, plural=True) or _plural_demonym(doc, first)
                 if found is not None:
                     return found
                 i = first
@@ -174,8 +174,8 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
     last = doc[start - 1]
     if not (last.is_lower and last.is_alpha and (last.pos_ == "NOUN" or last.lower_ == "born")):
         return None
-    if plural and last.tag_ != "NNS":
-        return None
+    if plural and last.tag_ != "NNS" and last.lower_ not in _group_nouns():
+        return None  # "the Chilean painters A and B", "The Chinese pair A and B"
     i, words = start - 1, 0
     while i >= 0 and words <= MAX_DESCRIPTOR_WORDS:
         if i + 1 in by_end and i + 1 < start:
@@ -192,6 +192,19 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
             return None
         i -= 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(load_json("people.json")["group_nouns"])
+
+
+def _plural_demonym(doc: Doc, start: int) -> Span | None:
+    """A nationality's plural right before the name (and the list it starts): "Ukrainians Oleh Kravets and
+    Dmytro Hnatiuk won"."""
+    tok = doc[start - 1] if start > 0 else None
+    code = nationality_codes().get(tok.text[:-1]) if tok is not None and tok.is_title and tok.text.endswith("s") else None
+    return Span(doc, start - 1, start, label="NATIONALITY", kb_id=code) if code else None
 
 
 def _lead(doc: Doc, end: int, by_end: dict[int, Span]) -> Span | None:

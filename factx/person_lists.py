@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import country_names, in_cross_reference, office_words, person_words, subdivision_names
+from .title_complements import nationality_words
 from .name_particles import _after_name_hyphen, _name_hyphen
 from .office_places import after_own_country
 from .person_names import MAX_NAME_TOKENS, capitals, particles, word_list
@@ -144,7 +145,7 @@ def context_names(finder: "NameFinder", doc: Doc, cands: list[Span], taken: set[
             start = span.start
             joined = doc[k].lower_ in ("and", "&") or (start > 0 and doc[start - 1].text == ",")
             if joined and (start == 0 or doc[start - 1].text in LIST_JOINERS or not doc[start - 1].is_alpha
-                           or doc[start - 1].is_lower):
+                           or doc[start - 1].is_lower or doc[start - 1].text[:-1] in nationality_words()):
                 add(span)
                 queue.append(span)
     return found

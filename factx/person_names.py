@@ -47,6 +47,7 @@ class NameFinder:
         guess is overruled there ("Spokeswoman Sandy Angers": Angers is also a French city)."""
         tok = doc[i]
         return (i not in taken and _name_word(tok) and tok.text[0].isupper() and tok.lower_ not in self.honorifics
+                and tok.text[:-1] not in nationality_words()  # "Ukrainians [Oleh Kravets] and"
                 and (tok.lower_ not in self.not_name_words or first and tok.lower_ in word_list("surname_first_words")) and (tok.ent_type_ not in BLOCKING_ENTS or tok.pos_ == "PROPN"))
 
     def _plausible(self, span: Span, after_title: bool = False) -> bool:

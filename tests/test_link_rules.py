@@ -391,3 +391,14 @@ def test_a_territory_with_its_own_government_is_a_persons_country_not_a_listed_c
 def test_datelines_to_complements_and_antecedents_with_complements(extractor, text, name, title, code):
     person = people(extractor, text)[name]
     assert title in person["titles"] and person["country"] == code
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("Ukrainians Oleh Kravets and Dmytro Hnatiuk won the C2 500 metres.",
+     {"Oleh Kravets": "UA", "Dmytro Hnatiuk": "UA"}),
+    ("The Chinese pair Liu Yanbo and Zhou Wenjie were second.", {"Liu Yanbo": "CN", "Zhou Wenjie": "CN"}),
+    ("The Germans Hans Berg and Uwe Kahn met.", {"Hans Berg": "DE", "Uwe Kahn": "DE"}),
+    ("Germany's Angela Merkel and Emmanuel Macron met.", {"Angela Merkel": "DE", "Emmanuel Macron": None}),
+])
+def test_a_plural_or_a_group_noun_gives_each_name_of_its_list_the_country(extractor, text, countries):
+    assert {n: p["country"] for n, p in people(extractor, text).items()} == countries
