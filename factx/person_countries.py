@@ -187,11 +187,18 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
         elif tok.lower_ == "and" and i + 1 < start and doc[i + 1].pos_ == "NOUN" and i > 0 and doc[i - 1].pos_ == "NOUN":
             pass  # "singer and actress"
         elif tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
-            pass  # "dance-pop", "Canadian-born"
+            if doc[i + 1].lower_ in _hyphen_suffixes() and doc[i + 1].lower_ != "born":
+                return None  # "Cuban-trained", "Brazil-based": where the person worked, not their country
+            #              (but "Canadian-born", "dance-pop")
         else:
             return None
         i -= 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _hyphen_suffixes() -> frozenset[str]:
+    return frozenset(load_json("people.json")["hyphen_suffixes"])
 
 
 @lru_cache(maxsize=1)

@@ -402,3 +402,15 @@ def test_datelines_to_complements_and_antecedents_with_complements(extractor, te
 ])
 def test_a_plural_or_a_group_noun_gives_each_name_of_its_list_the_country(extractor, text, countries):
     assert {n: p["country"] for n, p in people(extractor, text).items()} == countries
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("Her counterpart from Djibouti, Ismaël Daher Waiss, agreed to the exercises.", {"Ismaël Daher Waiss": "DJ"}),
+    ("Their counterpart from Yemen's recognised government, Ali Saleh Bawazir, spoke.", {"Ali Saleh Bawazir": "YE"}),
+    ("The clinic hired the Cuban-trained doctor Ana Ruiz and the Dutch-born artist Eva Smit.",
+     {"Ana Ruiz": None, "Eva Smit": "NL"}),
+    ("Georgia Governor Lamar Pettigrew of Atlanta met Georgia's economy minister, Levan Tsertsvadze, in "
+     "Washington.", {"Lamar Pettigrew": "US", "Levan Tsertsvadze": "GE"}),
+])
+def test_counterparts_from_a_country_trained_abroad_and_ministers_of_georgia(extractor, text, countries):
+    assert {n: p["country"] for n, p in people(extractor, text).items()} == countries
