@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from . import timex, timex_anaphora
 from .data import load_json
+from .date_generic import no_date
 from .date_parts import UNIT_WORDS, DateParts
 from .date_spans import range_ends, weekday_joined
 from .doctext import text_of
@@ -130,6 +131,8 @@ class DateFinder(DateParts):
         sentences = {s.start: n for n, s in enumerate(doc.sents)} if candidates and doc.has_annotation("SENT_START") \
             else {}
         for span, label, text in candidates:
+            if no_date(span):
+                continue  # "This is VOA Today.", "today's youth"
             if label == "REF":
                 value = span.label_
             else:

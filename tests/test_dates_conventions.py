@@ -12,6 +12,19 @@ CASES = [
     ("He left the house at 6 a.m. on Friday.", "1989-11-01", [("Friday", "1989-10-27")]),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
      [("Friday", "1998-08-07")]),
+    # a capitalised relative date inside a name or a programme's title is no date; a sentence's first word is
+    ("This is VOA Today.", "1998-03-31", []),
+    ("Baker, speaking on ABC News' \"This Week,\" said the request was valid.", "1990-08-13", []),
+    ("He said on \"This Week With David Brinkley\" that it works.", "1990-08-13", []),
+    ("``Today, we know who did it,'' the prosecutor said.", "1999-05-07", [("Today", "1999-05-07")]),
+    ("President Clinton Thursday condemned the attacks.", "1998-08-14", [("Thursday", "1998-08-13")]),
+    # "today" and "tomorrow" in a generic sense (models/dates.json generic_nouns) are no date; a day's own
+    # things are
+    ("The case of Elian is for today's youth what the blockade was for their parents.", "2000-01-07", []),
+    ("Intel's chips are in many of today's personal computers.", "1989-10-27", []),
+    ("If I were choosing the people of tomorrow, I would choose these.", "1989-11-02", []),
+    ("The offer, advertised in today's editions of the Journal, is open.", "1989-11-02", [("today", "1989-11-02")]),
+    ("Tomorrow's vote has international implications.", "1998-03-03", [("Tomorrow", "1998-03-04")]),
 ]
 
 

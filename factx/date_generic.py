@@ -1,0 +1,59 @@
+"""Date words that name no date: inside a name or a programme's title ("This is VOA Today.", ABC's "This
+Week,") and in a generic sense ("today's youth", "the people of tomorrow"), where TimeML marks no date. The
+word lists are models/dates.json "title_words" and "generic_nouns"."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .data import load_json
+
+QUOTES = {'"', "“", "”", "``", "''", "'", "‘", "’"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset, frozenset]:
+    d = load_json("dates.json")
+    return frozenset(d["title_words"]), frozenset(d["generic_nouns"])
+
+
+def no_date(span: Span) -> bool:
+    """Is the date word `span` part of a title or name, or generic? See the module's docstring."""
+    return in_title(span) or generic(span)
+
+
+def in_title(span: Span) -> bool:
+    """"VOA Today", "USA Today", ABC's "This Week," or "This Week With David Brinkley": a capitalised relative
+    date word after a capitalised word, or opening a quotation that holds only capitalised words; not a
+    sentence's first word ("Today, I'm here", "Yesterday he left")."""
+    title_words, _ = _words()
+    doc = span.doc
+    capitalised = all(t.is_title for t in span if t.is_alpha)
+    if span.start == 0 or span[0].lower_ not in title_words or not capitalised:
+        return False
+    before = doc[span.start - 1]
+    if before.is_title or before.is_upper and before.is_alpha:
+        return not span[0].is_sent_start and before.text != "I"
+    if before.text not in QUOTES:
+        return False
+    after = [t for t in doc[span.end:span.end + 6] if t.text != ","]
+    return bool(after) and (after[0].text in QUOTES or after[0].is_title and after[0].text != "I")
+
+
+def generic(span: Span) -> bool:
+    """"today's youth", "today's personal computers", "the people of tomorrow": "today" or "tomorrow"
+    owning, or after "of" on, a noun of models/dates.json "generic_nouns"."""
+    _, nouns = _words()
+    doc = span.doc
+    word = [t for t in span if t.lower_ in ("today", "tomorrow")]
+    if len(word) != 1 or len(span) > 2:
+        return False
+    tok = word[0]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "’s", "'"):  # the noun it owns, from the parse
+        head = tok.head if doc.has_annotation("DEP") else (doc[tok.i + 2] if tok.i + 2 < len(doc) else tok)
+        return head.i > tok.i and head.lower_ in nouns
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and span.start == tok.i:
+        return doc[tok.i - 2].lower_ in nouns
+    return False
