@@ -159,6 +159,10 @@ def _normalize(text: str, ref: date | None, future: bool, anchor: str | None, pa
     if m:  # "the week of March 6": that day's ISO week
         day = normalize(m[1], ref, future)
         return iso_week(date.fromisoformat(day)) if day and FULL_DATE.fullmatch(day) else None
+    m = re.fullmatch(r"(.+) week", t)
+    day = holiday(m[1], ref, future, past) if m else None
+    if day:  # "Easter week": the holiday's ISO week
+        return iso_week(date.fromisoformat(day))
     m = re.fullmatch(r"(?:(a|an|one|[a-z]+|\d+) )?days? (before|after) (.+)", t)
     if m and m[3] not in ("yesterday", "tomorrow"):  # "the day before last tuesday", "two days after christmas"
         n = parse_number(m[1]) if m[1] not in (None, "a", "an") else 1
