@@ -25,6 +25,9 @@ CASES = [
     ("If I were choosing the people of tomorrow, I would choose these.", "1989-11-02", []),
     ("The offer, advertised in today's editions of the Journal, is open.", "1989-11-02", [("today", "1989-11-02")]),
     ("Tomorrow's vote has international implications.", "1998-03-03", [("Tomorrow", "1998-03-04")]),
+    # "the next morning" is the day after the day the text last named, as TimeBank dates it
+    ("He arrived on Friday. The next morning he left for Nairobi.", "1998-08-10",
+     [("Friday", "1998-08-07"), ("The next morning", "1998-08-08")]),
 ]
 
 
