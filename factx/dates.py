@@ -75,6 +75,7 @@ class DateFinder(DateParts):
         self.periods.add("ANAPHOR", [nlp.make_doc(p) for row in data["anaphora"] for p in row.get("phrases", [])])
         self.period_prepositions = tuple(data["period_prepositions"])
         self.period_words = frozenset(data["period_words"])
+        self.durations_after_for = frozenset(data["durations_after_for"])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
                                         + list(v["seasons"]) + list(v["decade_words"])
@@ -236,6 +237,8 @@ class DateFinder(DateParts):
             if span.text.lower() == "the past" and following is not None and (
                     following.pos_ in ("NOUN", "NUM", "ADJ", "PROPN") or following.lower_ in ("few", "several")):
                 continue  # "the past three months": a duration
+            if span.text.lower() in self.durations_after_for and start > 0 and doc[start - 1].lower_ == "for":
+                continue  # "neutral for the foreseeable future": how long, a duration
             if span.text.lower() == "current" and span.root.pos_ != "ADJ":
                 continue
             if span.text.lower() == "now" and following is not None and following.text in ("-", "–") \

@@ -28,6 +28,9 @@ CASES = [
     # "the next morning" is the day after the day the text last named, as TimeBank dates it
     ("He arrived on Friday. The next morning he left for Nairobi.", "1998-08-10",
      [("Friday", "1998-08-07"), ("The next morning", "1998-08-08")]),
+    # "for the foreseeable future" says how long (a duration in TimeML); "in the foreseeable future" is a date
+    ("Ukraine would remain neutral for the foreseeable future, he said.", "1998-02-27", []),
+    ("Prices will not fall in the foreseeable future.", "1998-02-27", [("the foreseeable future", "FUTURE_REF")]),
 ]
 
 
