@@ -8,7 +8,8 @@ CASES = [
     ("The offer runs until 5 p.m. EST, Nov. 9.", "1989-11-01", []),
     ("Talks broke off at noon Thursday.", "1998-02-13", []),
     ("The offer was to expire at midnight Friday.", "1989-11-01", []),
-    # a day apart from the time, by a preposition or a parenthesis, is a date
+    # a day apart from the time, by a preposition, a parenthesis or a line break, is a date
+    ("Posted at 5:30 p.m.\nNov. 9, 1989 - The offer was extended.", None, [("Nov. 9, 1989", "1989-11-09")]),
     ("He left the house at 6 a.m. on Friday.", "1989-11-01", [("Friday", "1989-10-27")]),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08",
      [("Friday", "1998-08-07")]),
