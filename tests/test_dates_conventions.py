@@ -29,6 +29,11 @@ CASES = [
     # "the next morning" is the day after the day the text last named, as TimeBank dates it
     ("He arrived on Friday. The next morning he left for Nairobi.", "1998-08-10",
      [("Friday", "1998-08-07"), ("The next morning", "1998-08-08")]),
+    # a part of today has the TIMEX3 part-of-day value; a weekday's part of the day is that day, as TimeBank has it
+    ("Apple announced this morning that shares rose.", "2008-01-09", [("this morning", "2008-01-09TMO")]),
+    ("FRANKFURT, Feb 14 (Reuters) - Apple said this evening that shares rose.", None,
+     [("Feb 14", "XXXX-02-14"), ("this evening", "XXXX-02-14TEV")]),
+    ("Police said the boy was found Wednesday night near the school.", "2000-04-06", [("Wednesday", "2000-04-05")]),
     # "for the foreseeable future" says how long (a duration in TimeML); "in the foreseeable future" is a date
     ("Ukraine would remain neutral for the foreseeable future, he said.", "1998-02-27", []),
     ("Prices will not fall in the foreseeable future.", "1998-02-27", [("the foreseeable future", "FUTURE_REF")]),

@@ -134,7 +134,10 @@ CASES = [
     ("late last week", REF, False, "2013-W11"),
     ("a week or so ago", REF, False, "2013-W11"),
     ("three weeks ago", REF, False, "2013-W09"),
-    ("this morning", REF, False, "2013-03-22"),
+    ("this morning", REF, False, "2013-03-22TMO"),
+    ("early this morning", REF, False, "2013-03-22TMO"),
+    ("later this afternoon", REF, False, "2013-03-22TAF"),
+    ("friday morning", REF, False, "2013-03-22"),
     ("the day before yesterday", REF, False, "2013-03-20"),
     ("this century", REF, False, "20"),
     # quarters reported on: the latest is the one before the reference date's
