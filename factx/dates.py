@@ -190,6 +190,9 @@ class DateFinder(DateParts):
         if len(before) == 3 and before[0] == "the" and before[1] in ("same", "corresponding", "comparable") \
                 and before[2] in ("period", "quarter") and ent.text.lower() in ("last year", "a year ago", "a year earlier"):
             return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the corresponding period last year"
+        if ent.text.lower().endswith(("year-ago", "year-earlier")) and ent.end < len(doc) \
+                and doc[ent.end].lower_ in ("period", "quarter"):
+            return Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "the year-ago period"
         if len(ent) == 1 and re.fullmatch(r"1\d{3}|20\d\d", ent.text) and ent.start > 0 and ent.end < len(doc) \
                 and doc[ent.start - 1].lower_ == "the" and doc[ent.end].lower_ in ("period", "quarter"):
             return Span(doc, ent.start - 1, ent.end + 1, label=ent.label_)  # "the 1989 period"

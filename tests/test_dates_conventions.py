@@ -34,6 +34,9 @@ CASES = [
     ("FRANKFURT, Feb 14 (Reuters) - Apple said this evening that shares rose.", None,
      [("Feb 14", "XXXX-02-14"), ("this evening", "XXXX-02-14TEV")]),
     ("Police said the boy was found Wednesday night near the school.", "2000-04-06", [("Wednesday", "2000-04-05")]),
+    # the period word after "the year-ago" is part of the date
+    ("Net rose in the quarter, from $10.1 million in the year-ago period.", "1989-10-26",
+     [("the quarter", "1989-Q3"), ("the year-ago period", "1988-Q3")]),
     # "for the foreseeable future" says how long (a duration in TimeML); "in the foreseeable future" is a date
     ("Ukraine would remain neutral for the foreseeable future, he said.", "1998-02-27", []),
     ("Prices will not fall in the foreseeable future.", "1998-02-27", [("the foreseeable future", "FUTURE_REF")]),
