@@ -34,7 +34,7 @@ def in_title(span: Span) -> bool:
         return False
     before = doc[span.start - 1]
     if before.is_title or before.is_upper and before.is_alpha:
-        return not span[0].is_sent_start and before.text != "I"
+        return not span[0].is_sent_start and before.text != "I" and not _title_case_line(span)
     if before.text not in QUOTES:
         return False
     after = [t for t in doc[span.end:span.end + 6] if t.text != ","]
@@ -57,3 +57,14 @@ def generic(span: Span) -> bool:
     if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and span.start == tok.i:
         return doc[tok.i - 2].lower_ in nouns
     return False
+
+
+def _title_case_line(span: Span) -> bool:
+    """Is the line of `span` a headline in title case ("Apple Unveils New Phones Today"), where every word is
+    capitalised and a capitalised date word says nothing of a name?"""
+    doc, text = span.doc, span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    words = [t for t in line if t.is_alpha and len(t) > 3] if line is not None else []
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)

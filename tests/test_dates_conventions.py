@@ -18,6 +18,7 @@ CASES = [
     ("Baker, speaking on ABC News' \"This Week,\" said the request was valid.", "1990-08-13", []),
     ("He said on \"This Week With David Brinkley\" that it works.", "1990-08-13", []),
     ("``Today, we know who did it,'' the prosecutor said.", "1999-05-07", [("Today", "1999-05-07")]),
+    ("Apple Unveils New Phones Today\nApple showed two phones.", "2008-06-09", [("Today", "2008-06-09")]),
     ("President Clinton Thursday condemned the attacks.", "1998-08-14", [("Thursday", "1998-08-13")]),
     # "today" and "tomorrow" in a generic sense (models/dates.json generic_nouns) are no date; a day's own
     # things are
