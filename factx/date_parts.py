@@ -1,7 +1,7 @@
 """How a date entity is cut into the dates it holds: at line breaks, at range and list joiners when every
-piece is a date ("Aug. 26 to Oct. 20", "1994, 1995 and 1996", "1957-58"), at "ended" ("the quarter ended Sept. 30":
-the quarter and the day), with determiners and possessives trimmed off the ends. A mixin of factx/dates.py's
-DateFinder, which holds the word sets it reads (calendar_words, months_period, _period_of)."""
+piece is a date ("Aug. 26 to Oct. 20", "1994, 1995 and 1996", "1957-58"), at "ended" ("the quarter ended
+Sept. 30": the quarter and the day), with determiners and possessives trimmed off the ends. A mixin of
+factx/dates.py's DateFinder, which holds the word sets it reads (calendar_words, months_period, _period_of)."""
 from __future__ import annotations
 
 import re
