@@ -1,5 +1,6 @@
 """Date words that name no date: inside a name or a programme's title ("This is VOA Today.", ABC's "This
-Week,") and in a generic sense ("today's youth", "the people of tomorrow"), where TimeML marks no date. The
+Week,"), in a generic sense ("today's youth", "the people of tomorrow") and a holiday that names a season
+("successful Christmas sales", "the Christmas and New Year sales period"), where TimeML marks no date. The
 word lists are models/dates.json "title_words" and "generic_nouns"."""
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from . import timex
 from .data import load_json
 
 QUOTES = {'"', "“", "”", "``", "''", "'", "‘", "’"}
@@ -20,7 +22,7 @@ def _words() -> tuple[frozenset, frozenset]:
 
 def no_date(span: Span) -> bool:
     """Is the date word `span` part of a title or name, or generic? See the module's docstring."""
-    return in_title(span) or generic(span)
+    return in_title(span) or generic(span) or season_holiday(span)
 
 
 def in_title(span: Span) -> bool:
@@ -68,3 +70,28 @@ def _title_case_line(span: Span) -> bool:
     line = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
     words = [t for t in line if t.is_alpha and len(t) > 3] if line is not None else []
     return len(words) >= 3 and sum(t.is_title for t in words) >= 0.8 * len(words)
+
+
+def season_holiday(span: Span) -> bool:
+    """"Christmas sales", "the Christmas and New Year sales period": a holiday without a year or "last" that
+    modifies a common noun names the season around it, not its day ("Christmas Eve", "Easter week",
+    "Thanksgiving Day" are names of days)."""
+    doc = span.doc
+    if span.text.lower().removeprefix("the ") not in _holidays():
+        return False
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ in ("and", "or", "&"):  # "the Christmas and New Year sales"
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].is_title:
+            j += 1
+        i = j if j > i + 1 else i
+    nxt = doc[i] if i < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in TIME_NOUNS
+
+
+TIME_NOUNS = frozenset({"day", "days", "eve", "week", "weekend", "morning", "afternoon", "evening", "night"})
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> frozenset:
+    return frozenset(timex.holiday_names())

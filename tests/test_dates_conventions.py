@@ -35,6 +35,13 @@ CASES = [
     ("FRANKFURT, Feb 14 (Reuters) - Apple said this evening that shares rose.", None,
      [("Feb 14", "XXXX-02-14"), ("this evening", "XXXX-02-14TEV")]),
     ("Police said the boy was found Wednesday night near the school.", "2000-04-06", [("Wednesday", "2000-04-05")]),
+    # a holiday that modifies a common noun names a season, not its day
+    ("iPods sold well in the Christmas and New Year sales period. Successful Christmas sales lifted profit.",
+     "2007-01-18", []),
+    ("Stores stayed open on Christmas Eve and reopened the day after Christmas.", "2007-01-18",
+     [("Christmas Eve", "2006-12-24"), ("the day after Christmas", "2006-12-26")]),
+    ("He was found on Thanksgiving Day, and Christmas passed quietly.", "2000-01-07",
+     [("Thanksgiving Day", "1999-11-25"), ("Christmas", "1999-12-25")]),
     # the period word after "the year-ago" is part of the date
     ("Net rose in the quarter, from $10.1 million in the year-ago period.", "1989-10-26",
      [("the quarter", "1989-Q3"), ("the year-ago period", "1988-Q3")]),
