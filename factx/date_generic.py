@@ -35,7 +35,7 @@ def in_title(span: Span) -> bool:
     if span.start == 0 or span[0].lower_ not in title_words or not capitalised:
         return False
     before = doc[span.start - 1]
-    if before.is_title or before.is_upper and before.is_alpha:
+    if before.is_title or before.is_upper and before.is_alpha and len(before) <= 4:  # "VOA", not "WASHINGTON"
         return not span[0].is_sent_start and before.text != "I" and not _title_case_line(span)
     if before.text not in QUOTES:
         return False

@@ -20,6 +20,7 @@ CASES = [
     ("``Today, we know who did it,'' the prosecutor said.", "1999-05-07", [("Today", "1999-05-07")]),
     ("Apple Unveils New Phones Today\nApple showed two phones.", "2008-06-09", [("Today", "2008-06-09")]),
     ("President Clinton Thursday condemned the attacks.", "1998-08-14", [("Thursday", "1998-08-13")]),
+    ("WASHINGTON Today the president signed the bill.", "1998-08-14", [("Today", "1998-08-14")]),
     # "today" and "tomorrow" in a generic sense (models/dates.json generic_nouns) are no date; a day's own
     # things are
     ("The case of Elian is for today's youth what the blockade was for their parents.", "2000-01-07", []),
