@@ -56,8 +56,6 @@ if not Span.has_extension("factx_value"):
     Span.set_extension("factx_value", default=None)
 
 
-
-
 class DateFinder(DateParts):
     def __init__(self, nlp: Language, name: str = "factx_dates"):
         self.name = name
