@@ -21,9 +21,9 @@ from functools import lru_cache
 from .schema import ERROR_KINDS
 
 NOT_ISO_COUNTRIES = {"XK"}  # Kosovo: a user-assigned code, not ISO 3166-1
-# Year (four digits or XXXX) with an optional month[-day], week[-WE], quarter, half or season; a decade
-# (3 digits), a century (2 digits), or a vague reference.
-TIMEX_VALUE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-W(?P<w>\d\d)(?:-WE)?|-Q[1-4]|-H[12]"
+# Year (four digits or XXXX) with an optional month[-day[part of the day: TMO, TAF, TEV, TNI]], week[-WE],
+# quarter, half or season; a decade (3 digits), a century (2 digits), or a vague reference.
+TIMEX_VALUE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:MO|AF|EV|NI))?)?|-W(?P<w>\d\d)(?:-WE)?|-Q[1-4]|-H[12]"
                          r"|-(?:SP|SU|FA|WI))?|\d{2,3}|PRESENT_REF|PAST_REF|FUTURE_REF")
 
 

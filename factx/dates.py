@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span
 
 from . import timex, timex_anaphora
 from .data import load_json
+from .date_generic import no_date
+from .date_parts import UNIT_WORDS, DateParts
 from .date_spans import range_ends, weekday_joined
 from .doctext import text_of
 from .timex_dateline import DATELINE_PREFIX, dateline_date, dateline_month_day  # noqa: F401
@@ -54,17 +56,7 @@ if not Span.has_extension("factx_value"):
     Span.set_extension("factx_value", default=None)
 
 
-# tokens that join two dates in one entity: "Aug. 26 to Oct. 20", "1994, 1995 and 1996", "ended Sept. 30"
-JOINERS = {"to", "through", "thru", "and", "or", "-", "–", "—", "until", "till", "&", ",", "/", "versus", "vs.",
-           "ended", "ending", "from", "between"}
-ENDED = {"ended", "ending"}
-UNIT_WORDS = frozenset({"year", "month", "week", "quarter", "weekend", "decade", "century", "half", "year's",
-                        "month's", "week's", "quarter's"})
-LEAD_DROP = {"between", "from", "both", "a", "an", "each", "either"}
-DATE_WORD = re.compile(r"^(?:\d{4}s?|'\d0s|\d{1,2}(?:st|nd|rd|th)?|today|tonight|yesterday|tomorrow|now)$", re.I)
-
-
-class DateFinder:
+class DateFinder(DateParts):
     def __init__(self, nlp: Language, name: str = "factx_dates"):
         self.name = name
         data = load_json("dates.json")
@@ -81,6 +73,7 @@ class DateFinder:
         self.periods.add("ANAPHOR", [nlp.make_doc(p) for row in data["anaphora"] for p in row.get("phrases", [])])
         self.period_prepositions = tuple(data["period_prepositions"])
         self.period_words = frozenset(data["period_words"])
+        self.durations_after_for = frozenset(data["durations_after_for"])
         v = timex.vocab()
         self.calendar_words = frozenset(list(v["months"]) + [m + "." for m in v["months"]] + list(v["weekdays"])
                                         + list(v["seasons"]) + list(v["decade_words"])
@@ -137,6 +130,8 @@ class DateFinder:
         sentences = {s.start: n for n, s in enumerate(doc.sents)} if candidates and doc.has_annotation("SENT_START") \
             else {}
         for span, label, text in candidates:
+            if no_date(span):
+                continue  # "This is VOA Today.", "today's youth"
             if label == "REF":
                 value = span.label_
             else:
@@ -193,6 +188,9 @@ class DateFinder:
         if len(before) == 3 and before[0] == "the" and before[1] in ("same", "corresponding", "comparable") \
                 and before[2] in ("period", "quarter") and ent.text.lower() in ("last year", "a year ago", "a year earlier"):
             return Span(doc, ent.start - 3, ent.end, label=ent.label_)  # "the corresponding period last year"
+        if ent.text.lower().endswith(("year-ago", "year-earlier")) and ent.end < len(doc) \
+                and doc[ent.end].lower_ in ("period", "quarter"):
+            return Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "the year-ago period"
         if len(ent) == 1 and re.fullmatch(r"1\d{3}|20\d\d", ent.text) and ent.start > 0 and ent.end < len(doc) \
                 and doc[ent.start - 1].lower_ == "the" and doc[ent.end].lower_ in ("period", "quarter"):
             return Span(doc, ent.start - 1, ent.end + 1, label=ent.label_)  # "the 1989 period"
@@ -240,6 +238,8 @@ class DateFinder:
             if span.text.lower() == "the past" and following is not None and (
                     following.pos_ in ("NOUN", "NUM", "ADJ", "PROPN") or following.lower_ in ("few", "several")):
                 continue  # "the past three months": a duration
+            if span.text.lower() in self.durations_after_for and start > 0 and doc[start - 1].lower_ == "for":
+                continue  # "neutral for the foreseeable future": how long, a duration
             if span.text.lower() == "current" and span.root.pos_ != "ADJ":
                 continue
             if span.text.lower() == "now" and following is not None and following.text in ("-", "–") \
@@ -255,93 +255,6 @@ class DateFinder:
                 kept.append(s)
                 last_end = s.end
         return kept
-
-    def _parts(self, ent: Span) -> list[tuple[Span, str]]:
-        """The dates in one entity, each with the text to normalise: cut at line breaks, at range and list
-        joiners when every piece is a date, and at "ended"; determiners and possessives trimmed off the ends."""
-        doc = ent.doc
-        pieces: list[list[int]] = [[]]
-        for tok in ent:
-            if tok.is_space:
-                if "\n" in tok.text:
-                    pieces.append([])
-                continue
-            pieces[-1].append(tok.i)
-            if "\n" in tok.whitespace_:
-                pieces.append([])
-        parts: list[tuple[Span, str]] = []
-        for piece in (p for p in pieces if p):
-            parts.extend(self._split(doc[piece[0]:piece[-1] + 1]))
-        out = []
-        for span, text in parts:
-            trimmed = self._trim(span)
-            if trimmed is not None:
-                out.append((trimmed, text if text != span.text else trimmed.text))
-        return out
-
-    def _split(self, span: Span) -> list[tuple[Span, str]]:
-        """Cut at commas that end a date ("June 17, two days before": the date alone), then at range and list
-        joiners, where every piece must be a date ("a year or two" stays whole)."""
-        doc = span.doc
-        if self.months_period.search(span.text):
-            return [(span, span.text)]  # "the April-June quarter": one period, not April and a quarter
-        cuts = [t.i for t in span if t.text == "," and not self._inner_comma(t)
-                or t.text in ("-", "–", "—", "--") and t.i > span.start and doc[t.i - 1].whitespace_ and t.whitespace_]
-        if cuts:
-            bounds = [span.start, *cuts, span.end]
-            pieces = [doc[a + (a != span.start):b] for a, b in zip(bounds, bounds[1:])]
-            pieces = [p for p in pieces if len(p)]
-            dated = [p for p in pieces if self._datelike(p)]
-            if dated and len(pieces) > 1:
-                return [part for p in dated for part in self._split(p)]
-        chunks: list[tuple[str | None, list]] = [(None, [])]
-        for tok in span:
-            if tok.lower_ in JOINERS and tok.text != "," and not self._word_hyphen(tok):
-                chunks.append((tok.lower_, []))
-            else:
-                chunks[-1][1].append(tok)
-        chunks = [(j, toks) for j, toks in chunks if toks]
-        if len(chunks) < 2:
-            of = [t.i for t in span if t.lower_ == "of" and t.i > span.start]
-            if of and doc[span.start:of[-1]].text.lower() not in ("the week", "week"):  # "the week of March 6"  # "the first nine months of 1997": the duration is not a date, 1997 is
-                head, tail = doc[span.start:of[-1]], doc[of[-1] + 1:span.end]
-                of_day = {"hours", "hour", *timex.vocab()["parts_of_day"]}  # "the early hours of Thursday morning"
-                vague_head = not is_date(head.text) or any(t.lower_ in of_day for t in head)
-                if len(tail) and vague_head and (is_date(tail.text) or self._period_of(tail)) \
-                        and not timex.normalize(span.text) and (
-                        self._datelike(tail) or any(t.lower_ in UNIT_WORDS for t in tail)):
-                    return [(tail, tail.text)]
-            return [(span, span.text)]
-        pieces = [(j, doc[toks[0].i:toks[-1].i + 1]) for j, toks in chunks]
-        if any(j in ENDED for j, _ in pieces):
-            # "the quarter ended Sept. 30": the day, and the period too when it is a quarter or a half
-            head = pieces[0][1]
-            rest = [p for j, p in pieces[1:] if self._datelike(p)]
-            if not rest:
-                return [(span, span.text)]
-            out = [(p, p.text) for p in rest]
-            head_text = timex.clean(head.text)
-            if re.search(r"\b(?:quarter|half)\b", head_text) and not re.search(r"\d|\b(?:two|three|four|several)\b",
-                                                                                 head_text):
-                out.insert(0, (head, doc[head.start:rest[0].end].text))
-            return out
-        if not all(self._datelike(p) or re.fullmatch(r"\d{1,2}", p.text) for _, p in pieces):
-            return [(span, span.text)]  # "a year or two", "the first nine months of 1997": one expression
-        out = []
-        for _, piece in pieces:
-            text = piece.text
-            year = re.fullmatch(r"(\d\d)(\d\d)", out[-1][1]) if out and re.fullmatch(r"\d\d", text) else None
-            if year and int(text) > int(year[2]):
-                out.append((piece, year[1] + text))  # "the expedition of 1957-58": 1957 and 1958
-                continue
-            if re.fullmatch(r"\d{1,2}", text):
-                # "April 24 and 25": a bare day takes the month of the date before it
-                m = re.match(r"([A-Za-z]+\.?)\s+\d", out[-1][0].text) if out else None
-                if not m:
-                    return [(span, span.text)]
-                text = f"{m[1]} {text}"
-            out.append((piece, text))
-        return out
 
     def _lead_trimmed(self, span: Span, text: str, ref: date | None) -> tuple[Span, str]:
         """Words before a date that spaCy took into it ("coup d'etat last year", "during the day Friday"), dropped
@@ -361,49 +274,6 @@ class DateFinder:
         doc = span.doc
         return span.text.lower() in self.period_words and span.start > 1 and doc[span.start - 1].lower_ == "of" \
             and doc[span.start - 2].lower_ in ("months", "weeks", "days", "quarters", "half")
-
-    def _word_hyphen(self, tok) -> bool:
-        """A hyphen inside a word ("the fiscal-first quarter"), not between two dates ("1957-58")."""
-        doc = tok.doc
-        if tok.text not in ("-", "–") or tok.i == 0 or tok.i + 1 >= len(doc) or tok.whitespace_ \
-                or doc[tok.i - 1].whitespace_:
-            return False
-        sides = (doc[tok.i - 1], doc[tok.i + 1])
-        return not any(t.text[:1].isdigit() or t.lower_ in self.calendar_words for t in sides)
-
-    def _inner_comma(self, comma) -> bool:
-        """A comma inside one date: "March 1, 2008", "Tuesday, March 22"."""
-        doc = comma.doc
-        if comma.i == 0 or comma.i + 1 >= len(doc):
-            return False
-        before, after = doc[comma.i - 1], doc[comma.i + 1]
-        if re.fullmatch(r"\d{4}", after.text) and (before.like_num or before.lower_ in self.calendar_words):
-            return not re.fullmatch(r"\d{4}", before.text)
-        return before.lower_ in timex.vocab()["weekdays"]
-
-    def _datelike(self, span: Span) -> bool:
-        words = [t.lower_ for t in span]
-        return any(w in self.calendar_words or DATE_WORD.match(w) for w in words) and is_date(span.text)
-
-    def _trim(self, span: Span) -> Span | None:
-        doc = span.doc
-        start, end = span.start, span.end
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "and", "or",
-                                                                                "to")):
-            end -= 1
-        while start < end and (doc[start].is_punct or doc[start].lower_ in LEAD_DROP and end - start > 1 and (
-                doc[start].lower_ in ("between", "from") or doc[start + 1].like_num
-                or doc[start + 1].lower_ in self.calendar_words
-                or doc[start + 1].lower_ in ("the", "first", "second", "third", "fourth"))):
-            start += 1
-        if end - start > 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "an") \
-                and doc[end - 1].lower_ in ("ago", "earlier", "before"):
-            start += 1  # "up from seven a year ago": the count is an amount, not part of the date
-        if start < end and doc[start].lower_ == "the" and end - start > 2 and (
-                doc[start + 1].lower_.rstrip(".") in timex.vocab()["months"] and doc[start + 2].like_num):
-            start += 1  # "the Dec. 21, 1988" -> "Dec. 21, 1988"
-        return doc[start:end] if end > start else None
-
 
 @Language.factory("factx_dates", requires=["doc.ents"],
                   assigns=["doc.spans", "doc._.factx_ref_date", "doc._.factx_ref_source", "span._.factx_value"])

@@ -4,9 +4,9 @@ normalize("March 22, 2013") -> "2013-03-22"; normalize("last week", date(2013, 3
 normalize("the 1990s") -> "199"; normalize("the 21st century") -> "20"; normalize("Friday") -> None
 (relative, and no reference date). Vague references give "PRESENT_REF", "PAST_REF" or "FUTURE_REF".
 
-Values, by granularity: "2013-03-22" (day), "2013-W11" (ISO week), "2013-W11-WE" (weekend), "2013-03"
-(month), "2013-Q1" / "2013-H1" (quarter, half), "2013-SU" (season: SP, SU, FA, WI), "2013" (year),
-"201" (decade), "20" (century: the 21st century is "20").
+Values, by granularity: "2013-03-22TMO" (a part of today: "this morning"; TAF, TEV), "2013-03-22" (day),
+"2013-W11" (ISO week), "2013-W11-WE" (weekend), "2013-03" (month), "2013-Q1" / "2013-H1" (quarter, half),
+"2013-SU" (season: SP, SU, FA, WI), "2013" (year), "201" (decade), "20" (century: the 21st century is "20").
 
 Without a year, the year is chosen by the tense of the clause (`future`): a month, a day or a quarter goes
 to the nearest occurrence in that direction, within a few months of the reference date; a weekday to the
@@ -38,8 +38,8 @@ from .timex_periods import quarters, season
 from .timex_relative import holiday, holiday_names, relative  # noqa: F401
 
 # the shapes of a TIMEX3 value factx writes; anything else (a year outside 0001-9999) is no value
-VALUE_SHAPE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3}"
-                         r"|PRESENT_REF|PAST_REF|FUTURE_REF")
+VALUE_SHAPE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d(?:T(?:MO|AF|EV|NI))?)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA"
+                         r"|WI))?|\d{2,3}|PRESENT_REF|PAST_REF|FUTURE_REF")
 
 
 @lru_cache(maxsize=8192)  # a pure function of its arguments; a document says "yesterday" more than once
@@ -68,7 +68,7 @@ def normalize(text: str, ref: date | None = None, future: bool = False, anchor: 
 # two years with different weekdays, decades and centuries, leap and not (both leap for February 29): a value
 # that comes out the same in both, less the year, needs only the month and day
 PROXY_YEARS = ((2000, 1899), (2000, 1896))
-YEARLESS_SUFFIX = re.compile(r"-\d\d(?:-\d\d)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI)")
+YEARLESS_SUFFIX = re.compile(r"-\d\d(?:-\d\d(?:T(?:MO|AF|EV|NI))?)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI)")
 
 
 def normalize_without_year(text: str, month: int, day: int, future: bool = False,
@@ -159,6 +159,10 @@ def _normalize(text: str, ref: date | None, future: bool, anchor: str | None, pa
     if m:  # "the week of March 6": that day's ISO week
         day = normalize(m[1], ref, future)
         return iso_week(date.fromisoformat(day)) if day and FULL_DATE.fullmatch(day) else None
+    m = re.fullmatch(r"(.+) week", t)
+    day = holiday(m[1], ref, future, past) if m else None
+    if day:  # "Easter week": the holiday's ISO week
+        return iso_week(date.fromisoformat(day))
     m = re.fullmatch(r"(?:(a|an|one|[a-z]+|\d+) )?days? (before|after) (.+)", t)
     if m and m[3] not in ("yesterday", "tomorrow"):  # "the day before last tuesday", "two days after christmas"
         n = parse_number(m[1]) if m[1] not in (None, "a", "an") else 1

@@ -50,7 +50,7 @@ def _filters() -> tuple[re.Pattern, re.Pattern, frozenset, re.Pattern]:
 @lru_cache(maxsize=1)
 def _context_rows() -> list[tuple[re.Pattern, re.Pattern]]:
     """(words before, mention) of the not_dates rows that read the words before the mention."""
-    return [(re.compile(rf"(?:^|\W)(?:{_expand(row['before'])})\W*$"), re.compile(_expand(row["pattern"])))
+    return [(re.compile(rf"(?:^|\W)(?:{_expand(row['before'])})[^\w\n]*\Z"), re.compile(_expand(row["pattern"])))
             for row in load_json("dates.json")["not_dates"] if "before" in row]
 
 

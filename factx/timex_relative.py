@@ -48,7 +48,8 @@ def from_rows(raw: str, t: str, ref: date) -> str | None:
     """A row's value for the phrase as written with "the" ("the last week") or cleaned ("last week")."""
     rows = relative_rows()
     row = rows.get(raw) or rows.get(t)
-    return shifted(ref, row["unit"], row["shift"], row.get("years", 0)) if row else None
+    value = shifted(ref, row["unit"], row["shift"], row.get("years", 0)) if row else None
+    return value + row["part"] if value and row.get("part") else value  # "this morning": 2013-03-22TMO
 
 
 def relative(t: str, ref: date | None, future: bool, raw: str = "", past: bool = False) -> str | None:

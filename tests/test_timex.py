@@ -134,7 +134,10 @@ CASES = [
     ("late last week", REF, False, "2013-W11"),
     ("a week or so ago", REF, False, "2013-W11"),
     ("three weeks ago", REF, False, "2013-W09"),
-    ("this morning", REF, False, "2013-03-22"),
+    ("this morning", REF, False, "2013-03-22TMO"),
+    ("early this morning", REF, False, "2013-03-22TMO"),
+    ("later this afternoon", REF, False, "2013-03-22TAF"),
+    ("friday morning", REF, False, "2013-03-22"),
     ("the day before yesterday", REF, False, "2013-03-20"),
     ("this century", REF, False, "20"),
     # quarters reported on: the latest is the one before the reference date's
@@ -143,6 +146,10 @@ CASES = [
     ("the year-ago quarter", REF, False, "2011-Q4"),
     ("the 1988 period", REF, False, "1988-Q4"),
     ("the week of March 6", date(2000, 2, 24), False, "2000-W10"),
+    # a holiday's week is the ISO week of its day; other weeks are not holidays
+    ("Easter week", date(2000, 4, 17), False, "2000-W16"),
+    ("Christmas week", REF, False, "2012-W52"),
+    ("this week", REF, False, "2013-W12"),
     ("the week of March 6", None, False, None),
     # holidays: the year named, else the nearest occurrence in the direction of the tense
     ("Thanksgiving Day", date(2000, 1, 7), False, "1999-11-25"),
