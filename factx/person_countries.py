@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
-from .countries import MODIFIERS_KEY, country_names
+from .countries import MODIFIERS_KEY, country_names, person_words
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json, models_dir, read_jsonl
 from .doctext import text_of
@@ -151,6 +151,10 @@ class PersonCountries:
             if span is not None and span.label_ == "NATIONALITY" and span.start > 0 and (
                     doc[span.start - 1].lower_ in ("the", "a", "an")):
                 return span  # a nationality as a noun, then the name: "The Fijian, Semi Tawake, won"
+            if m.start > 3 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in person_words():
+                span = _nationality_before_descriptor(doc, m.start - 1, by_end)
+                if span is not None and span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an"):
+                    return span  # "A German tourist, Jan-Erik Vogt, who …"
         # "the Chilean painters Cosme Varas and Juan Mochi": a list after a plural descriptor
         for m in person.mentions:
             i = m.start

@@ -414,3 +414,12 @@ def test_a_plural_or_a_group_noun_gives_each_name_of_its_list_the_country(extrac
 ])
 def test_counterparts_from_a_country_trained_abroad_and_ministers_of_georgia(extractor, text, countries):
     assert {n: p["country"] for n, p in people(extractor, text).items()} == countries
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("A German tourist, Jan-Erik Vogt, who was staying nearby, said the sky turned orange.", "Jan-Erik Vogt", "DE"),
+    ("The Swiss banker, Hans Meier, declined to comment.", "Hans Meier", "CH"),
+    ("A Dutch company's chairman, Tom Berg, spoke.", "Tom Berg", None),
+])
+def test_a_nationality_and_a_person_noun_before_a_comma_and_the_name(extractor, text, name, country):
+    assert people(extractor, text)[name]["country"] == country
