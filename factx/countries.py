@@ -46,43 +46,17 @@ USER_LABELS = ("COUNTRY", "NATIONALITY", "NOT_COUNTRY")
 # product, event, law or work name ("Qatar Airways", "United States Air Force", "China Eastern Airlines")
 # names that thing, not the country. A country word that is the whole entity ("Japan" as ORG) still counts.
 BLOCKING_ENTS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
-# Nouns after a country word that make it the name of a body or group rather than a mention of the country:
-# "the British government", "UK Parliament", "the U.S. Army", "the British people". The body is an organisation
-# (or a people); what it does is reported under its own name. A following office is different: "U.S. Treasury
-# Secretary", "German Chancellor" give the person's country, and count.
-NAMED_BODIES = {"ministry", "commission", "council", "court", "authority", "agency", "bank", "board", "office",
-                "service", "tribunal", "parliament", "assembly", "senate", "congress", "government", "cabinet",
-                "embassy", "army", "navy", "police", "inspectorate", "directorate", "secretariat", "treasury"}
-NAMED_BODY_WORDS = {"federal", "national", "state", "supreme", "constitutional", "high", "royal", "grand", "legislative"}
-STATE_BODIES = {"government", "govt", "parliament", "congress", "senate", "cabinet", "administration", "army",
-                "navy", "military", "marines", "police", "embassy", "consulate", "ministry", "department", "treasury",
-                "people", "public", "population", "nation", "authorities", "regime", "judiciary", "legislature",
-                "monarchy", "crown", "empire", "underground", "resistance", "establishment", "electorate",
-                # a people or a group of it, named by the country word like "the British people": citizens,
-                # religious, ethnic and political groups, and origin ("German Jews", "Polish citizens", "of Polish descent")
-                "citizens", "citizenry", "nationals", "civilians", "jews", "jewry", "muslims", "christians",
-                "catholics", "protestants", "minority", "minorities", "communists", "socialists", "conservatives",
-                "liberals", "nationalists", "fascists", "leftists", "intelligentsia", "descent", "ancestry"}
-# Capitalised words before "of" that start an organisation's name: "Bank of England", "Social Democratic Party of
-# Germany", "University of Georgia". The country is part of that name.
-ORG_HEADS_BEFORE_OF = {"bank", "party", "federation", "union", "university", "museum", "church", "association",
-                       "institute", "college", "foundation", "league", "society", "club", "company", "corporation",
-                       "conference", "organisation", "organization", "council", "academy", "library", "archives",
-                       "fund", "trust", "school", "hospital", "chamber", "congress", "alliance", "movement",
-                       "order", "synod", "diocese", "committee", "battle", "parliament", "cabinet", "government",
-                       "embassy", "ministry", "house", "army", "navy", "forces",
-                       "force", "guard", "court", "office", "bureau", "agency", "authority", "commission", "assembly"}
-# Lowercase words before a country that make the phrase name a region or an occupied territory of it: "eastern
-# Poland", "central Ukraine", "occupied France", "German-occupied Poland". The region is the mention's referent.
-REGION_WORDS = {"eastern", "western", "northern", "southern", "central", "east", "west", "north", "south",
-                "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-                "southwestern", "occupied", "unoccupied"}
-OCCUPIED = {"occupied", "held", "controlled", "ruled", "annexed", "administered"}
-# Nouns after a nationality word that make it the name of a language or of a convention: "the Greek word",
-# "German-speaking", "British spelling", "the American format" (of dates).
-LANGUAGE_NOUNS = {"word", "words", "term", "terms", "language", "languages", "name", "names", "phrase", "spelling",
-                  "translation", "dialect", "speaking", "speaker", "speakers", "text", "original", "version",
-                  "format", "style", "usage", "accent", "pronunciation", "notation", "grammar"}
+# Word lists of models/country_words.json (each with its comment there): when a country word names a body of its
+# state ("the British government", "the Chinese Commerce Ministry"), an organisation ("Bank of England"), a
+# region ("eastern Poland") or a language ("the Greek word") rather than the country.
+_WORDS = load_json("country_words.json")
+NAMED_BODIES = frozenset(_WORDS["named_bodies"])
+NAMED_BODY_WORDS = frozenset(_WORDS["named_body_words"])
+STATE_BODIES = frozenset(_WORDS["state_bodies"])
+ORG_HEADS_BEFORE_OF = frozenset(_WORDS["org_heads_before_of"])
+REGION_WORDS = frozenset(_WORDS["region_words"])
+OCCUPIED = frozenset(_WORDS["occupied_words"])
+LANGUAGE_NOUNS = frozenset(_WORDS["language_nouns"])
 # An encyclopedia's cross-reference line lists the titles of other articles ("Main article: The Holocaust in Poland").
 CROSS_REFERENCE = re.compile(r"(Main articles?|Further information|See also|For more information)\s*:")
 
