@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
@@ -239,7 +238,7 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
         if output_dir is not None:
             check_output_dir(output_dir)
         from .core import Extractor
-        from .inputs import read_inputs
+        from .inputs import count_inputs, read_inputs
 
         extractor = Extractor(model, patterns, dollar, max_chars=max_chars)
     except FactxError as e:
@@ -248,6 +247,7 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
         _err(f"error: {e}")
         return e.exit_code
 
+    from .output import writer
     from .parallel import default_jobs
     from .progress import progress
 
@@ -261,10 +261,10 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
     warn = None if quiet else (lambda m: _err(f"warning: {m}"))
     records = read_inputs(paths, input_format, stdin, warn=warn)
     show_progress = not quiet and fmt != "table" and output_dir is None and sys.stderr.isatty()
-    total = _count_inputs(paths) if show_progress and input_format == "text" and paths else None
+    total = count_inputs(paths) if show_progress and input_format == "text" and paths else None
     failed = False
     out = sys.stdout
-    write = _writer(fmt, array, out)
+    write = writer(fmt, array, out)
     keep_texts = getattr(write, "keep_texts", lambda items: items)  # html needs each record's text
     if output_dir is not None:
         write = None
@@ -277,12 +277,12 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
                 results = extractor.extract_many(keep_texts(records), types=wanted, reference_date=ref,
                                                  jobs=jobs or default_jobs(), timeout=timeout)
             else:
-                from .dask_backend import connect, run_dask
+                from .dask_backend import connect, run_dask, text_items
 
                 client, cluster = connect(scheduler, jobs or default_jobs())
                 settings = (model, tuple(str(Path(p).resolve()) for p in patterns), dollar, max_chars)
                 if input_format == "text" and paths and "-" not in paths:  # the workers read the files
-                    records = bar.count(_dask_items(paths)) if bar else _dask_items(paths)
+                    records = bar.count(text_items(paths)) if bar else text_items(paths)
                 results = run_dask(client, keep_texts(records), settings, wanted, ref,
                                    str(output_dir.resolve()) if output_dir else None)
             failed = _write_all(results, write, out, fmt, fail_fast, bar)
@@ -308,33 +308,6 @@ def run_extract(paths, input_format, output_format, types, reference_date, model
     return EXIT_INPUT if failed else EXIT_OK
 
 
-class _Console(Console):
-    """A rich Console whose closed stdout (| head -1) raises BrokenPipeError, handled like every other
-    format (exit 0), instead of rich's own SystemExit(1)."""
-
-    def on_broken_pipe(self) -> None:
-        self.quiet = True
-        raise BrokenPipeError
-
-
-def _writer(fmt: str, array: bool, out):
-    """The function that writes one record in format `fmt` (write(record, out))."""
-    from . import output
-
-    if fmt == "table":
-        console = _Console(file=out)
-        return lambda record, _out: output.write_table(record, console)
-    if fmt == "csv":
-        return output.CsvWriter(out)
-    if fmt == "html":
-        from .html_view import HtmlWriter
-
-        return HtmlWriter(out)
-    if fmt == "json":
-        return output.JsonArrayWriter(out) if array else output.write_json
-    return output.write_jsonl
-
-
 def _close_quietly(results, client, cluster) -> None:
     """Stop the workers first (closing the results generator), then Dask; never a traceback on the way out."""
     steps = [lambda: results.close()] if results is not None else []
@@ -345,22 +318,6 @@ def _close_quietly(results, client, cluster) -> None:
             step()
         except BaseException:  # noqa: BLE001, S110 - shutting down after an interrupt or error: best effort
             pass
-
-
-def _dask_items(paths: list[str]):
-    """Text files as (id as given, absolute path) for the Dask workers to read; unreadable paths as
-    Failures; in order."""
-    from .core import Failure
-    from .inputs import expand
-
-    for name, path, error in expand(paths):
-        yield Failure(name, error) if error is not None else (name, str(path.resolve()))
-
-
-def _count_inputs(paths: list[str]) -> int | None:
-    from .inputs import expand
-
-    return None if "-" in paths else sum(1 for _ in expand(paths))
 
 
 def _write_all(results, write, out, fmt: str, fail_fast: bool, bar) -> bool:

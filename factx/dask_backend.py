@@ -105,3 +105,12 @@ def run_dask(client, items: Iterable, settings: tuple, wanted: tuple[str, ...], 
                 client.cancel(list(pending))
             except Exception:  # noqa: BLE001, S110 - the client may already be closing
                 pass
+
+
+def text_items(paths: list[str]):
+    """Text files as (id as given, absolute path) for the Dask workers to read; unreadable paths as
+    Failures; in order."""
+    from .inputs import expand
+
+    for name, path, error in expand(paths):
+        yield Failure(name, error) if error is not None else (name, str(path.resolve()))

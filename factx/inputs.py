@@ -232,3 +232,8 @@ def _jsonl_line(line: str, where: str, warn: Warn | None) -> Record | Failure | 
 
 def _json_type(value) -> str:
     return {bool: "a boolean", dict: "an object", list: "an array"}.get(type(value), type(value).__name__)
+
+
+def count_inputs(paths: list[str]) -> int | None:
+    """How many texts the paths hold (for a progress bar); None when one of them is stdin."""
+    return None if "-" in paths else sum(1 for _ in expand(paths))

@@ -178,3 +178,29 @@ def write_table(record: dict, console) -> None:
             console.print(Text(f"{t.title}: none found", style="dim"))
     if sections:
         console.print(Text("Offset: character position in the text (0 = first character)", style="dim"))
+
+
+def writer(fmt: str, array: bool, out):
+    """The function that writes one record in format `fmt` (write(record, out)), for the command line."""
+    if fmt == "table":
+        from rich.console import Console
+
+        class _Console(Console):
+            """A rich Console whose closed stdout (| head -1) raises BrokenPipeError, handled like every other
+            format (exit 0), instead of rich's own SystemExit(1)."""
+
+            def on_broken_pipe(self) -> None:
+                self.quiet = True
+                raise BrokenPipeError
+
+        console = _Console(file=out)
+        return lambda record, _out: write_table(record, console)
+    if fmt == "csv":
+        return CsvWriter(out)
+    if fmt == "html":
+        from .html_view import HtmlWriter
+
+        return HtmlWriter(out)
+    if fmt == "json":
+        return JsonArrayWriter(out) if array else write_json
+    return write_jsonl
