@@ -75,6 +75,10 @@ def country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | N
     "Ethiopia's Meseret Tadesse") or a counterpart set off by a comma ("his Dutch counterpart, Finance
     Minister …", "Her Colombian counterpart, Andrés Restrepo")."""
     if start in countries:
+        before = countries[start].start - 1
+        if before > 0 and doc[before].tag_ == "POS" and doc[before - 1].ent_type_ in ("ORG", "PERSON") and (
+                countries[start].label_ == "COUNTRY"):  # (a nationality is the person's: "Lazio's Turkish coach")
+            return None  # a market, not a nationality: "Exxon Mobil's Guyana country manager"
         return countries[start]
     if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:
         return countries[start - 1]

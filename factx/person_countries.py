@@ -59,7 +59,7 @@ class PersonCountries:
         if not any(p.country is None for p in people):
             return
         spans = [s for key in (COUNTRIES_KEY, MODIFIERS_KEY) for s in doc.spans.get(key, [])
-                 if s.label_ in COUNTRY_LABELS and s.kb_id_]
+                 if s.label_ in COUNTRY_LABELS and s.kb_id_ and not worked_in(doc, s)]
         spans += [Span(doc, t.i, t.i + 1, label="NATIONALITY", kb_id=self.nations[t.text]) for t in doc
                   if t.text in self.nations]  # "an English actor": GB
         if not spans and not any(_plural_demonym(doc, m.start) for p in people for m in p.mentions):
@@ -198,6 +198,14 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
             return None
         i -= 1
     return None
+
+
+def worked_in(doc: Doc, span: Span) -> bool:
+    """A nationality that says where someone worked, not their country: "a Cuban-trained doctor", "a
+    Swiss-based trader" (but "Canadian-born")."""
+    k = span.end
+    return (k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and doc[k + 1].lower_ in _hyphen_suffixes() and doc[k + 1].lower_ != "born")
 
 
 @lru_cache(maxsize=1)

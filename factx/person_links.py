@@ -16,7 +16,7 @@ from .doctext import text_of
 from .person_groups import Person
 from .office_places import (after_own_country, country_before, country_only, country_subject, subdivision_after,
                             subdivision_before)
-from .person_countries import PersonCountries, subdivision_context
+from .person_countries import PersonCountries, subdivision_context, worked_in
 from .person_names import word_list
 
 # How a title is tied to its person (Span._.factx_link, the output's titles[].link):
@@ -41,7 +41,8 @@ class TitleLinker:
     def link(self, doc: Doc, titles: list[Span], people: list[Person]) -> None:
         by_start = {m.start: p for p in people for m in p.mentions}
         by_end = {m.end: p for p in people for m in p.mentions}
-        countries = {s.end: s for key in (BODIES_KEY, COUNTRIES_KEY) for s in doc.spans.get(key, [])}
+        countries = {s.end: s for key in (BODIES_KEY, COUNTRIES_KEY) for s in doc.spans.get(key, [])
+                     if not worked_in(doc, s)}  # not "a Cuban-trained doctor"
         found = {title.start: self._person_for(doc, title, by_start, by_end) for title in titles}
         country_tokens = {i for s in doc.spans.get(COUNTRIES_KEY, []) for i in range(s.start, s.end)}
         # A title right before another that is linked to a name describes the same person: "the military
@@ -58,7 +59,7 @@ class TitleLinker:
             if person is not None and (link == LINK_BEFORE or sep in ("and", "&") and link == LINK_APPOSITION):
                 # also "Co-founder and chief executive Jane Roe", "deputy prime minister and foreign minister, X"
                 found[title.start] = (person, LINK_APPOSITION if sep == "," else LINK_BEFORE)
-        self._continue_appositions(doc, titles, found)
+        self._continue_appositions(doc, titles, found, by_start)
         # What the patterns above miss, the parse may still say: "X, who ..., was named chief executive",
         # "X will join the board as vice chairman", "named X, a former lawyer, as its general counsel".
         owner = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -66,7 +67,7 @@ class TitleLinker:
         for title in titles:
             if found[title.start][0] is None:
                 found[title.start] = self._by_parse(doc, title, owner, found, title_at)
-        self._continue_appositions(doc, titles, found)  # again: the parse may have linked the first one
+        self._continue_appositions(doc, titles, found, by_start)  # again: the parse may have linked the first one
         self._antecedents(doc, titles, found)
         for title in titles:
             person, link = found[title.start]
@@ -89,15 +90,15 @@ class TitleLinker:
                     member.set_country(listed[k] if len(listed) == len(group) else None)
                 elif member.country is None:
                     member.set_country(self._country_for(doc, title, countries))
-        mentions_only = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, [])}
+        mentions_only = {s.end: s for s in doc.spans.get(COUNTRIES_KEY, []) if not worked_in(doc, s)}
         for person in people:
             if person.country is None:
-                person.set_country(self._country_by_name(doc, person, mentions_only))
+                person.set_country(self._country_by_name(doc, person, mentions_only, titles))
         self.countries.link(doc, people)
         _compatriots(doc, people)
 
     @staticmethod
-    def _continue_appositions(doc: Doc, titles: list[Span], found: dict) -> None:
+    def _continue_appositions(doc: Doc, titles: list[Span], found: dict, by_start: dict) -> None:
         """A title after a comma that follows a title in apposition to a name continues the apposition:
         "Józef Piłsudski, a military leader, Marshal of Poland and ...", "Keisha Ramdial, the company's general
         counsel, a former attorney general of Trinidad and Tobago"."""
@@ -109,11 +110,16 @@ class TitleLinker:
             if found[title.start][0] is not None or i < 1 or doc[i].text != ",":
                 continue
             before = by_title_end.get(i)
+            k = title.end + 1
+            if k + 1 < len(doc) and doc[k].lower_ in ("dame", "sir", "dr", "dr.", "mr", "mr.", "ms", "ms."):
+                k += 1
+            if title.end < len(doc) and doc[title.end].text == "," and k in by_start:
+                continue  # a list of "title, name" pairs: "the British high commissioner, Dame X, the Argentine ambassador, Y"
             if before is not None and found[before.start][1] == LINK_APPOSITION and title.kb_id_ != "plural":
                 found[title.start] = (found[before.start][0], LINK_APPOSITION)
 
     @staticmethod
-    def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span]) -> Span | None:
+    def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span], titles: list[Span]) -> Span | None:
         """A nationality or a country's possessive right before the name ("Kenyan Brian Kiprotich", "Japan's
         Ryota Fujiwara", "the Italian Marco Bellandi"), a nationality in an apposition after it ("Henrik
         Sorensen, a Danish diplomat"), "of <country>" after it ("Referee Pierre-Yves Mbaye of Senegal") or a
@@ -125,8 +131,9 @@ class TitleLinker:
                 return found
             k = m.end
             if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the") and (
-                    k + 2 in starts and starts[k + 2].label_ == "NATIONALITY"):
-                return starts[k + 2]
+                    k + 2 in starts and starts[k + 2].label_ == "NATIONALITY") and not any(
+                    t._.factx_person not in (None, person.name) for t in titles if k + 2 < t.start <= k + 6):
+                return starts[k + 2]  # (not "X, the British high commissioner, Dame Y,": the title is Y's)
             if k + 1 < len(doc) and doc[k].lower_ == "of":
                 j = k + 2 if doc[k + 1].lower_ == "the" else k + 1  # "Anneke van der Berg of the Netherlands"
                 if j in starts and starts[j].label_ == "COUNTRY":
@@ -293,7 +300,8 @@ class TitleLinker:
             i -= 1
         link = LINK_PREDICATE if verb else LINK_APPOSITION
         if i >= 0 and doc[i].text == "," and i in by_end:
-            return by_end[i], link
+            listed = self._listed_pair(doc, title, by_start)
+            return (listed, LINK_APPOSITION) if listed is not None and not verb else (by_end[i], link)
         if i >= 0 and (i + 1) in by_end and i + 1 < title.start:
             return by_end[i + 1], link
         # name (title): "Rajesh Menon (managing director, Daehan India)"
@@ -307,6 +315,21 @@ class TitleLinker:
             if k in by_start:
                 return by_start[k], LINK_APPOSITION
         return None, None
+
+    def _listed_pair(self, doc: Doc, title: Span, by_start: dict) -> Person | None:
+        """In a list of "title, name" pairs the title is the next name's, not the one before it: "industrialist
+        X, the British high commissioner, Dame Y, the Argentine ambassador, Z, and …" (Y is the high
+        commissioner): the name after the title and its comma goes on with ", the/a/an" or ", and"."""
+        k = title.end + 1
+        if title.end >= len(doc) or doc[title.end].text != ",":
+            return None
+        if k < len(doc) and doc[k].lower_ in self.honorifics:
+            k += 1
+        person = by_start.get(k)
+        end = next((m.end for m in person.mentions if m.start == k), None) if person is not None else None
+        if end is None or end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        return person if doc[end + 1].lower_ in ("the", "a", "an", "and") else None
 
     @staticmethod
     def _country_for(doc: Doc, title: Span, countries: dict[int, Span]) -> Span | None:

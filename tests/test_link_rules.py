@@ -423,3 +423,20 @@ def test_counterparts_from_a_country_trained_abroad_and_ministers_of_georgia(ext
 ])
 def test_a_nationality_and_a_person_noun_before_a_comma_and_the_name(extractor, text, name, country):
     assert people(extractor, text)[name]["country"] == country
+
+
+def test_a_list_of_title_name_pairs_gives_each_title_to_the_name_after_it(extractor):
+    found = people(extractor, "Earlier, the chief guest, industrialist Vikram Rathore, the British high commissioner, "
+                              "Dame Philippa Worsley, the Argentine ambassador, Martín Echagüe, and the poet S. Kalai "
+                              "lit the lamp.")
+    assert {n: (p["titles"], p["country"]) for n, p in found.items()} == {
+        "Vikram Rathore": (["industrialist"], None), "Philippa Worsley": (["high commissioner"], "GB"),
+        "Martín Echagüe": (["ambassador"], "AR"), "S. Kalai": (["poet"], None)}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Joana Ximenes, a Cuban-trained doctor who leads the programme, said it.", "Joana Ximenes", None),
+    ("Exxon Mobil's Guyana country manager, Rebecca Hollis, said output would rise.", "Rebecca Hollis", None),
+])
+def test_where_someone_trained_or_a_companys_market_is_not_their_country(extractor, text, name, country):
+    assert people(extractor, text)[name]["country"] == country
