@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .data import load_json
+from .data import load_json, load_jsonl
 from .numbers import parse_number, scale_of, words as number_words
 
 DOLLAR = "$"  # placeholder in models/currencies.json for "the default dollar"
@@ -49,6 +49,7 @@ def vocabulary() -> dict:
         words.update({w: row["code"] for w in row["words"]})
         symbols.update({s: row["code"] for s in row.get("symbols", [])})
         country_words.setdefault(row["country"], row["code"])
+    country_words.update({k: c for k, c in _country_names(country_words).items() if k not in country_words})
     for cur in pycountry.currencies:
         if cur.alpha_3 in data["not_money_codes"]:
             continue  # "a silver medallist" is not XAG
@@ -67,6 +68,18 @@ def vocabulary() -> dict:
             "common_words": frozenset(data["common_words"]),
             "country_decides": frozenset(data["country_decides"]), "default_dollar": data["default_dollar"],
             "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
+
+
+def _country_names(country_words: dict[str, str]) -> dict[str, str]:
+    """Country names of models/countries.jsonl -> the currency their nationality word names: "Cyprus" is
+    CYP as "Cypriot" is ("40 million Cyprus pounds"), "Jordan" JOD; a country whose nationality word names
+    no currency here gives none."""
+    rows = [r for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)]
+    of_country: dict[str, str] = {}
+    for r in rows:
+        if r["label"] == "NATIONALITY" and r["pattern"] in country_words:
+            of_country.setdefault(r["id"], country_words[r["pattern"]])
+    return {r["pattern"]: of_country[r["id"]] for r in rows if r["label"] == "COUNTRY" and r["id"] in of_country}
 
 
 @lru_cache(maxsize=1)
