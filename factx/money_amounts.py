@@ -121,7 +121,12 @@ def parts() -> dict[str, str]:
         "country": _alt(v["country_words"]),
         "iso": _alt(v["iso"]),
         "prefix_words": _alt(v["prefix_words"]),
+        # "1 500 Ft" groups thousands with a space, not "March 3 500 euros" (a date, then an amount)
+        "no_month_before": "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w.title())}\s)"
+                                   for w in load_json("dates.json")["months"]),
     })
+    for name in load_json("money_patterns.json")["parts"]:  # a part written with parts of its own
+        out[name] = re.sub(r"\{([a-z_]+)\}", lambda m: out[m[1]], out[name])
     return out
 
 
@@ -160,10 +165,18 @@ def patterns() -> tuple[re.Pattern, ...]:
     return tuple(p for _, p in rules()) + tuple(joins().values())
 
 
+GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+
+
+def ungrouped(num: str) -> str:
+    """Digits grouped by spaces ("1 500") or in the Indian way ("1,25,000"), as plain digits."""
+    return re.sub(r"[ ,\u00a0\u202f]", "", num) if GROUPED.fullmatch(num) else num
+
+
 def value(num: str | None, scale: str | None) -> float | None:
     if not num:
         return None
-    out = parse_number(num)
+    out = parse_number(ungrouped(num))
     if out is None:
         return None
     for word in (scale or "").split():  # "lakh crore": both scales
@@ -183,7 +196,7 @@ def _bounds(num: str | None, num2: str | None, scale: str | None) -> tuple[float
     upper bound alone: shared, the lower bound would pass the upper one)."""
     if not num2 or not scale:
         return value(num, scale), value(num2, scale)
-    low, high = parse_number(num), parse_number(num2)
+    low, high = value(num, None), value(num2, None)
     shared = low is not None and high is not None and low < high
     return value(num, scale if shared else None), value(num2, scale)
 
@@ -258,7 +271,7 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
     g = {k: x for k, x in m.groupdict().items() if x is not None}
     code, factor, end = row.get("currency"), row.get("factor", 1), m.end()
     if row.get("decimal_comma") and re.fullmatch(parts()["num_comma"], g["num"]):
-        g["num"] = re.sub(r"[.\u00a0\u202f]", "", g["num"]).replace(",", ".")  # "18,50 €", "1.234,50 €"
+        g["num"] = re.sub(r"[. \u00a0\u202f]", "", g["num"]).replace(",", ".")  # "18,50 €", "1.234,50 €"
     sym, cur = g.get("sym"), g.get("cur")
     if sym:
         spaced = text[m.end("sym"):m.start("num")]
@@ -287,6 +300,8 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
             factor *= times
     scale = g.get("scale") or g.get("scale_after")  # "75 USD million"
     amount, amount2 = _bounds(g.get("num"), g.get("num2"), scale) if "amount" not in row else (None, None)
+    if g.get("scale_frac") and amount is not None and amount2 is None:  # "a million and a half": 1.5 million
+        amount = (value(g["num"], None) + value(g["scale_frac"], None)) * value("1", scale)
     amount, amount2 = _times(amount, factor), _times(amount2, factor)
     if g.get("num2") and row.get("reversed_range_is_not_money") and (
             cur and cur.lower() in v["score_words"] and not scale
