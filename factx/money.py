@@ -59,10 +59,12 @@ class MoneyFinder:
             span._.factx_currency = money.currency
             spans.append(span)
             covered.append((span.start, span.end))
-        rate = joins()["per_currency"]
+        rate, weights = joins()["per_currency"], vocabulary()["weight_words"]
         for ent in doc.ents:  # what spaCy calls money and the expressions did not parse: keep, unvalued
+            # (not "147 pounds" the rules refused as a weight: they read every other number of pounds)
             if ent.label_ == "MONEY" and all(ent.end <= a or ent.start >= b for a, b in covered) and any(
-                    t.like_num for t in ent) and not _count_of_things(ent) and not rate.search(ent.text):
+                    t.like_num for t in ent) and not _count_of_things(ent) and not rate.search(ent.text) and not any(
+                    t.lower_ in weights for t in ent):
                 span = Span(doc, ent.start, ent.end, label="MONEY")
                 spans.append(span)
         _document_currency(doc, spans)

@@ -266,6 +266,14 @@ def _change_then_level(text: str, m: re.Match) -> bool:
             and joins()["change_before"].search(text, max(0, m.start() - 40), m.start()) is not None)
 
 
+def _weight_change(g: dict, m: re.Match, text: str) -> bool:
+    """"lost 20 pounds", "lifted 220 pounds": a body's weight or a lift, when the amount is small and has
+    no scale word and no price follows ("the shop lost 12 pounds on each sale" is money)."""
+    small = not g.get("scale") and (value(g.get("num"), None) or 0) < 1000
+    return (small and joins()["weight_change_before"].search(text, max(0, m.start() - 40), m.start()) is not None
+            and not joins()["money_after_change"].match(text, m.end()))
+
+
 def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
     """What one match of a row is worth (the default dollar still as DOLLAR), or None when it is no money."""
     g = {k: x for k, x in m.groupdict().items() if x is not None}
@@ -289,8 +297,9 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
             return None  # matched an ISO code case-insensitively ("all", "top"): not money
         if low in v["weight_words"] and not g.get("country") and (
                 text[m.start("cur") - 1] == "-" or joins()["weight_after"].match(text, m.end())
-                or joins()["weight_before"].search(text, max(0, m.start() - 40), m.start())):
-            return None  # "a 500-pound bomb", "40 pounds of cocaine", "weighs 150 pounds": weights
+                or joins()["weight_before"].search(text, max(0, m.start() - 40), m.start())
+                or _weight_change(g, m, text)):
+            return None  # "a 500-pound bomb", "40 pounds of cocaine", "weighs 150 pounds", "lost 20 pounds"
         if low in v["common_words"] and not re.search(r"\d", g.get("num", "0")) and not g.get("scale"):
             return None  # "a real battle", "one won": an English word, not an amount in words
         if g.get("frac") and low not in v["fractions"]:  # "12 euro cents"
