@@ -59,10 +59,12 @@ class MoneyFinder:
             span._.factx_currency = money.currency
             spans.append(span)
             covered.append((span.start, span.end))
-        rate = joins()["per_currency"]
+        rate, weights = joins()["per_currency"], vocabulary()["weight_words"]
         for ent in doc.ents:  # what spaCy calls money and the expressions did not parse: keep, unvalued
+            # (not "147 pounds" the rules refused as a weight: they read every other number of pounds)
             if ent.label_ == "MONEY" and all(ent.end <= a or ent.start >= b for a, b in covered) and any(
-                    t.like_num for t in ent) and not _count_of_things(ent) and not rate.search(ent.text):
+                    t.like_num for t in ent) and not _count_of_things(ent) and not rate.search(ent.text) and not any(
+                    t.lower_ in weights for t in ent):
                 span = Span(doc, ent.start, ent.end, label="MONEY")
                 spans.append(span)
         _document_currency(doc, spans)
@@ -76,12 +78,13 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
     (a Philippine story's pesos are PHP, a Pakistani story's rupees PKR; on a tie, the country named first).
     With no such country the reading of the amount alone stays (pesos MXN, rupees INR, pounds unknown).
     A shared sign before or after the amount ("kr 500", "¥3 trillion", "Rs 5 lakh", "39 kr") is decided the
-    same way. Only when no country the text names has a currency of that name do the capitals it names
-    decide, the same way: "1,100 pesos" in a Buenos Aires story are ARS (see _capitals_named)."""
+    same way. Only when no country the text names has a currency of that name do the capitals and cities it
+    names decide, the same way: "1,100 pesos" in a Buenos Aires story are ARS, "150 dirhams" in a Marrakesh
+    one MAD (see _places_named)."""
     if not spans:
         return
     tiers = [t for t in (_named(doc, [(c.kb_id_, c.start_char) for c in doc.spans.get(COUNTRIES_KEY, [])]),
-                         _named(doc, _capitals_named(doc))) if t[0]]
+                         _named(doc, _places_named(doc))) if t[0]]
     if not tiers:
         return
     by_country = country_currencies()
@@ -108,7 +111,7 @@ def _document_currency(doc: Doc, spans: list[Span]) -> None:
             continue  # the text said whose crowns these are: money_joins._context_currency has it
         else:
             names = name_stems.get(stem, (stem,))
-        for counts, first in tiers:  # the countries named; else the capitals named
+        for counts, first in tiers:  # the countries named; else the capitals and cities named
             fits = [(n, -first[code], code) for code, n in counts.items() if (cur := by_country.get(code))
                     and any(x in (pycountry.currencies.get(alpha_3=cur).name.lower()) for x in names)]
             if fits:  # most mentioned; on a tie, the country named first
@@ -127,19 +130,21 @@ def _named(doc: Doc, places: list[tuple[str, int]]) -> tuple[dict[str, int], dic
 
 
 @lru_cache(maxsize=1)
-def _capital_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    countries = load_json("capitals.json")["countries"]
+def _place_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    countries = {**load_json("cities.json")["cities"], **load_json("capitals.json")["countries"]}
     names = "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True))
-    # a capital as written ("Santiago's metro"; not "Santiago de Cuba"), or in capitals opening a dateline
+    # a place as written ("Santiago's metro"; not "Santiago de Compostela": a name before "de" is part of a
+    # longer one, which counts only when listed, "Santiago de Cuba"), or in capitals opening a dateline
     pattern = re.compile(rf"(?<![\w-])(?P<name>{names})(?![\w-])(?!\s+de\b)"
                          rf"|^\s*(?P<dateline>{names.upper()})(?=\s*[,(-]|\s+\u2014)")
     return pattern, {**countries, **{k.upper(): v for k, v in countries.items()}}
 
 
-def _capitals_named(doc: Doc) -> list[tuple[str, int]]:
-    """The country of each capital the text names as a place (models/capitals.json): not within a person's
-    name ("Santiago Solari"); a dateline in capitals ("BUENOS AIRES, March 3 -") counts."""
-    pattern, country = _capital_pattern()
+def _places_named(doc: Doc) -> list[tuple[str, int]]:
+    """The country of each capital or city the text names as a place (models/capitals.json,
+    models/cities.json): not within a person's name ("Santiago Solari"); a dateline in capitals
+    ("BUENOS AIRES, March 3 -") counts."""
+    pattern, country = _place_pattern()
     people = [(s.start_char, s.end_char) for s in doc.spans.get(PEOPLE_KEY, [])]
     # spaCy's longer PERSON names too ("Santiago Bernal"); its one-word PERSON "Havana" is a place
     people += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .data import load_json
+from .data import load_json, load_jsonl
 from .numbers import parse_number, scale_of, words as number_words
 
 DOLLAR = "$"  # placeholder in models/currencies.json for "the default dollar"
@@ -49,6 +49,7 @@ def vocabulary() -> dict:
         words.update({w: row["code"] for w in row["words"]})
         symbols.update({s: row["code"] for s in row.get("symbols", [])})
         country_words.setdefault(row["country"], row["code"])
+    country_words.update({k: c for k, c in _country_names(country_words).items() if k not in country_words})
     for cur in pycountry.currencies:
         if cur.alpha_3 in data["not_money_codes"]:
             continue  # "a silver medallist" is not XAG
@@ -67,6 +68,18 @@ def vocabulary() -> dict:
             "common_words": frozenset(data["common_words"]),
             "country_decides": frozenset(data["country_decides"]), "default_dollar": data["default_dollar"],
             "dollar_codes": {cur.alpha_3 for cur in pycountry.currencies if "Dollar" in cur.name}}
+
+
+def _country_names(country_words: dict[str, str]) -> dict[str, str]:
+    """Country names of models/countries.jsonl -> the currency their nationality word names: "Cyprus" is
+    CYP as "Cypriot" is ("40 million Cyprus pounds"), "Jordan" JOD; a country whose nationality word names
+    no currency here gives none."""
+    rows = [r for r in load_jsonl("countries.jsonl") if isinstance(r["pattern"], str)]
+    of_country: dict[str, str] = {}
+    for r in rows:
+        if r["label"] == "NATIONALITY" and r["pattern"] in country_words:
+            of_country.setdefault(r["id"], country_words[r["pattern"]])
+    return {r["pattern"]: of_country[r["id"]] for r in rows if r["label"] == "COUNTRY" and r["id"] in of_country}
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +121,12 @@ def parts() -> dict[str, str]:
         "country": _alt(v["country_words"]),
         "iso": _alt(v["iso"]),
         "prefix_words": _alt(v["prefix_words"]),
+        # "1 500 Ft" groups thousands with a space, not "March 3 500 euros" (a date, then an amount)
+        "no_month_before": "".join(rf"(?<!\b{re.escape(w)}\s)(?<!\b{re.escape(w.title())}\s)"
+                                   for w in load_json("dates.json")["months"]),
     })
+    for name in load_json("money_patterns.json")["parts"]:  # a part written with parts of its own
+        out[name] = re.sub(r"\{([a-z_]+)\}", lambda m: out[m[1]], out[name])
     return out
 
 
@@ -147,10 +165,18 @@ def patterns() -> tuple[re.Pattern, ...]:
     return tuple(p for _, p in rules()) + tuple(joins().values())
 
 
+GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+
+
+def ungrouped(num: str) -> str:
+    """Digits grouped by spaces ("1 500") or in the Indian way ("1,25,000"), as plain digits."""
+    return re.sub(r"[ ,\u00a0\u202f]", "", num) if GROUPED.fullmatch(num) else num
+
+
 def value(num: str | None, scale: str | None) -> float | None:
     if not num:
         return None
-    out = parse_number(num)
+    out = parse_number(ungrouped(num))
     if out is None:
         return None
     for word in (scale or "").split():  # "lakh crore": both scales
@@ -170,7 +196,7 @@ def _bounds(num: str | None, num2: str | None, scale: str | None) -> tuple[float
     upper bound alone: shared, the lower bound would pass the upper one)."""
     if not num2 or not scale:
         return value(num, scale), value(num2, scale)
-    low, high = parse_number(num), parse_number(num2)
+    low, high = value(num, None), value(num2, None)
     shared = low is not None and high is not None and low < high
     return value(num, scale if shared else None), value(num2, scale)
 
@@ -240,12 +266,20 @@ def _change_then_level(text: str, m: re.Match) -> bool:
             and joins()["change_before"].search(text, max(0, m.start() - 40), m.start()) is not None)
 
 
+def _weight_change(g: dict, m: re.Match, text: str) -> bool:
+    """"lost 20 pounds", "lifted 220 pounds": a body's weight or a lift, when the amount is small and has
+    no scale word and no price follows ("the shop lost 12 pounds on each sale" is money)."""
+    small = not g.get("scale") and (value(g.get("num"), None) or 0) < 1000
+    return (small and joins()["weight_change_before"].search(text, max(0, m.start() - 40), m.start()) is not None
+            and not joins()["money_after_change"].match(text, m.end()))
+
+
 def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
     """What one match of a row is worth (the default dollar still as DOLLAR), or None when it is no money."""
     g = {k: x for k, x in m.groupdict().items() if x is not None}
     code, factor, end = row.get("currency"), row.get("factor", 1), m.end()
     if row.get("decimal_comma") and re.fullmatch(parts()["num_comma"], g["num"]):
-        g["num"] = re.sub(r"[.\u00a0\u202f]", "", g["num"]).replace(",", ".")  # "18,50 €", "1.234,50 €"
+        g["num"] = re.sub(r"[. \u00a0\u202f]", "", g["num"]).replace(",", ".")  # "18,50 €", "1.234,50 €"
     sym, cur = g.get("sym"), g.get("cur")
     if sym:
         spaced = text[m.end("sym"):m.start("num")]
@@ -263,8 +297,9 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
             return None  # matched an ISO code case-insensitively ("all", "top"): not money
         if low in v["weight_words"] and not g.get("country") and (
                 text[m.start("cur") - 1] == "-" or joins()["weight_after"].match(text, m.end())
-                or joins()["weight_before"].search(text, max(0, m.start() - 40), m.start())):
-            return None  # "a 500-pound bomb", "40 pounds of cocaine", "weighs 150 pounds": weights
+                or joins()["weight_before"].search(text, max(0, m.start() - 40), m.start())
+                or _weight_change(g, m, text)):
+            return None  # "a 500-pound bomb", "40 pounds of cocaine", "weighs 150 pounds", "lost 20 pounds"
         if low in v["common_words"] and not re.search(r"\d", g.get("num", "0")) and not g.get("scale"):
             return None  # "a real battle", "one won": an English word, not an amount in words
         if g.get("frac") and low not in v["fractions"]:  # "12 euro cents"
@@ -274,6 +309,8 @@ def read(row: dict, m: re.Match, text: str, v: dict) -> Money | None:
             factor *= times
     scale = g.get("scale") or g.get("scale_after")  # "75 USD million"
     amount, amount2 = _bounds(g.get("num"), g.get("num2"), scale) if "amount" not in row else (None, None)
+    if g.get("scale_frac") and amount is not None and amount2 is None:  # "a million and a half": 1.5 million
+        amount = (value(g["num"], None) + value(g["scale_frac"], None)) * value("1", scale)
     amount, amount2 = _times(amount, factor), _times(amount2, factor)
     if g.get("num2") and row.get("reversed_range_is_not_money") and (
             cur and cur.lower() in v["score_words"] and not scale

@@ -7,12 +7,20 @@ Their patterns are the `joins` of models/money_patterns.json.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .money_amounts import Money, clean, joins, value, vocabulary
 from .numbers import parse_number, scale_of
 
-CENTS_WORD = re.compile(r"(?i)\b(?:cents?|pence|paise)$")
 WORD_END = re.compile(r"[^\W\d_]$")  # the mention ends in a word ("15 dollars"), not a sign or a number
+
+
+@lru_cache(maxsize=1)
+def _cents_word() -> re.Pattern:
+    """A mention ending in a hundredth's word of models/currencies.json ("cents", "pence", "centavos";
+    not the "p" of "415p")."""
+    words = sorted((w for w in vocabulary()["fractions"] if len(w) > 1), key=len, reverse=True)
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words))})$")
 
 
 def join_all(text: str, found: list[Money]) -> list[Money]:
@@ -35,8 +43,8 @@ def _join_cents(text: str, found: list[Money]) -> list[Money]:
         cents = money
         if prev is not None and money.currency != prev.currency and any_currency.fullmatch(text, money.start, money.end):
             cents = Money(money.start, money.end, money.amount, money.amount_max, prev.currency, money.rule)
-        if (_joinable(prev, cents) and money.amount < 1 and CENTS_WORD.search(text, money.start, money.end)
-                and not CENTS_WORD.search(text, prev.start, prev.end) and gap.fullmatch(text, prev.end, money.start)):
+        if (_joinable(prev, cents) and money.amount < 1 and _cents_word().search(text, money.start, money.end)
+                and not _cents_word().search(text, prev.start, prev.end) and gap.fullmatch(text, prev.end, money.start)):
             out[-1] = Money(prev.start, money.end, clean(prev.amount + money.amount), None, prev.currency, prev.rule)
         else:
             out.append(money)
@@ -52,7 +60,7 @@ def _bare_cents(text: str, found: list[Money]) -> list[Money]:
         m = bare.match(text, money.end, nxt)
         words = text[money.start:money.end]
         if (m and money.amount is not None and money.amount_max is None and WORD_END.search(words)
-                and not CENTS_WORD.search(words) and money.amount == int(money.amount)
+                and not _cents_word().search(words) and money.amount == int(money.amount)
                 and not any(scale_of(w) for w in re.findall(r"[^\W\d_]+", words))):  # not "15 million dollars and 50"
             cents = parse_number(m["num"])
             if cents is not None and 0 < cents < 100 and cents == int(cents):
@@ -119,8 +127,14 @@ def _negative(text: str, found: list[Money]) -> list[Money]:
 
 
 def shared_stem(words: list[str]) -> str:
-    """The currency word a mention ends in, without its plural "s" ("crowns" -> "crown")."""
-    return words[-1].rstrip("s") if words else ""
+    """The currency word a mention ends in, without its plural "s" ("crowns" -> "crown"); the whole units'
+    word where hundredths follow ("15 pesos and 50 centavos" -> "peso")."""
+    fractions = vocabulary()["fractions"]
+    cents = len(words) > 2 and words[-1] in fractions and words[0] not in fractions
+    for w in reversed(words[:-1] if cents else words):
+        if not (cents and (w == "and" or parse_number(w) is not None)):
+            return w.rstrip("s")
+    return ""
 
 
 def _context_currency(text: str, found: list[Money]) -> list[Money]:

@@ -151,6 +151,16 @@ def test_every_capital_maps_to_an_iso_3166_country():
     assert countries and all(pycountry.countries.get(alpha_2=code) is not None for code in countries.values())
 
 
+def test_every_city_maps_to_an_iso_3166_country_and_is_no_capital():
+    import pycountry
+
+    from factx.data import load_json
+    cities = load_json("cities.json")["cities"]
+    capitals = load_json("capitals.json")["countries"]
+    assert cities and all(pycountry.countries.get(alpha_2=code) is not None for code in cities.values())
+    assert not set(cities) & set(capitals)
+
+
 def test_the_contract_allows_a_negative_amount_and_still_refuses_an_infinite_one():
     from factx.contract import violations
     text = "Net income was -$4.5 million."
