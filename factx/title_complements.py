@@ -111,10 +111,15 @@ class TitleComplements:
                 return k  # "First Minister of Wales Carwyn Jones", "Chief Minister of Gibraltar Fabian Picardo"
             if name.text in self._person_names(doc):
                 return k  # the name is a person elsewhere in the text
+        from .ner_names import given_names  # here, not at the top: ner_names imports this module
         k = j - 2
         if k > i and k not in no_go and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and not _nationality(doc[k - 1]) and all(
-                self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]):
-            return k  # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney"
+                self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]) and (
+                doc[k].text in given_names() or self._place(doc, i, i + 1)
+                or not (doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("ORG", "FAC"))):
+            # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney", "president of
+            # Warsaw Stanisław Wyganowski"; but a body NER labelled whole is whole: "… of Radio Free Europe"
+            return k
         return j
 
     def _domain_run(self, doc: Doc, i: int) -> int:

@@ -440,3 +440,13 @@ def test_a_list_of_title_name_pairs_gives_each_title_to_the_name_after_it(extrac
 ])
 def test_where_someone_trained_or_a_companys_market_is_not_their_country(extractor, text, name, country):
     assert people(extractor, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Eka Beridze, a reporter for the Georgian service of Radio Free Europe, said it.", "Eka Beridze",
+     "reporter for the Georgian service of Radio Free Europe"),
+    ("Not everyone was won over. Shrimper Tran Van Minh, whose family fishes out of Buras, said it.",
+     "Tran Van Minh", "Shrimper"),
+])
+def test_a_body_named_whole_and_new_occupations(extractor, text, name, title):
+    assert title in people(extractor, text)[name]["titles"]
