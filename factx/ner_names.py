@@ -84,8 +84,12 @@ def person_ents(doc: Doc, blocked: set[int]) -> list[Span]:
                and (doc[start - 1].ent_type_ in ("", "NORP") or _lone_word(doc, start - 1) and doc[start - 1].text in given_names())
                and doc[start - 1].lower_ not in _words("honorifics") and doc[start - 1].text[:-1] not in nationality_words()
                and doc[start - 1].lower_ not in _words("not_name_words") and "\n" not in doc[start - 1].whitespace_
-               and ent.start - start < 3 and (len(ent) >= 2 or _INITIAL.fullmatch(doc[start - 1].text))):
-            start -= 1
+               and ent.start - start < 3 and (len(ent) >= 2 or _INITIAL.fullmatch(doc[start - 1].text)
+                                              or doc[start - 1].text in given_names())):
+            start -= 1  # also a given name before a one-word name: "[Kobina] Arthur"
+        if start == ent.start and start >= 3 and doc[start - 2].text == "-" and doc[start - 3:start].text in given_names() and (
+                not doc[start - 3].whitespace_ and not blocked & {start - 3, start - 2, start - 1}):
+            start -= 3  # a hyphenated given name NER left out: "[Min-jun] Kim"
         end = ent.end
         while (len(ent) >= 2 and end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked
                and doc[end - 1].tag_ != "POS" and (doc[end].ent_type_ == "" or _lone_word(doc, end))

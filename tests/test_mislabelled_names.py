@@ -53,3 +53,12 @@ def test_a_name_ner_calls_an_organisation_or_a_place(extractor, text, labels, na
 def test_no_person_from_a_thing_named_after_someone(extractor, text, labels):
     found = people_with_labels(extractor, text, labels)
     assert found == {}
+
+
+@pytest.mark.parametrize("text,labels,name", [
+    ("The prize went to a film by Ghanaian filmmaker Kobina Arthur.", {"Kobina": "GPE", "Arthur": "PERSON"},
+     "Kobina Arthur"),
+    ("Min-jun Kim, a political scientist, said the talks would fail.", {"Kim": "PERSON"}, "Min-jun Kim"),
+])
+def test_a_given_name_ner_left_out_before_a_one_word_name(extractor, text, labels, name):
+    assert name in people_with_labels(extractor, text, labels)
