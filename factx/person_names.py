@@ -63,6 +63,8 @@ class NameFinder:
         if any(t.is_lower and t.is_alpha and t.lower_ not in particles() and not (t.i > 0 and t.nbor(-1).text == "-")
                for t in span) or span[-1].text in ("-", "–"):
             return False  # "ex-Ketama", "telenovela El alma", "Tire kebab", a name cut at its hyphen ("Jean-")
+        if any(t.is_digit or t.text in ("-", "–", "—") and t.whitespace_ and _spaced_before(t) for t in span):
+            return False  # NER's run over a dateline: "Oct 2 - Three [ministers]"
         if span[0].lower_ in SAINTS and len(span) >= 2:
             return False  # "St John", "Saint Paul": a church's, an order's or a place's name
         if len(span) == 1 and span[0].lower_ in person_words():
@@ -340,6 +342,11 @@ def in_headline(span: Span) -> bool:
 
 _REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number after a name: "Carol II", "Louis XIV"
 _QUOTES = {'"': '"', "”": "“", "'": "'", "’": "‘"}  # closing quote -> its opening quote
+
+
+def _spaced_before(tok) -> bool:
+    """The token before `tok` is followed by whitespace (a dash written apart: "Oct 2 - The")."""
+    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def _line_bounds(span: Span) -> tuple[int, int]:

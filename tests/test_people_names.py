@@ -242,3 +242,11 @@ def test_a_name_before_of_a_country(extractor, text, name, country):
 def test_no_other_people_from_of_a_country_or_a_lead_parenthesis(extractor, text):
     names = [p["name"] for p in extractor.extract(text)["people"]]
     assert all(n in ("Rustam Khodjayev",) for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "TIRANA, Oct 2 - Three ministers resigned on Thursday.",
+    "NAIROBI, Oct 2 - The minister said the talks would resume.",
+])
+def test_no_person_from_ners_run_over_a_dateline(extractor, text):
+    assert extractor.extract(text)["people"] == []
