@@ -198,6 +198,10 @@ class TitleLinker:
         def subject(verb) -> Token | None:
             for _ in range(3):
                 subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                lead = owner.get(verb.sent.start)
+                if subj is None and lead is not None and verb.lower_ in ("is", "was") and doc[verb.i - 1].text == ")" and any(
+                        m.start == verb.sent.start and doc[m.end].text == "(" for m in lead.mentions):
+                    return doc[verb.sent.start]  # a lead the parse lost over its parenthesis: "X (Thai: …; born …) is"
                 if subj is not None or verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
                     return subj
                 verb = verb.head

@@ -450,3 +450,9 @@ def test_where_someone_trained_or_a_companys_market_is_not_their_country(extract
 ])
 def test_a_body_named_whole_and_new_occupations(extractor, text, name, title):
     assert title in people(extractor, text)[name]["titles"]
+
+
+def test_a_lead_whose_parenthesis_the_parse_loses_keeps_its_predicates(extractor):
+    found = people(extractor, "Suphannee Wattanakul (Thai: สุพรรณี วัฒนกุล; born 8 January 1959) is a Thai diplomat "
+                              "who served as Permanent Secretary for Foreign Affairs from 2017 to 2019.")
+    assert found["Suphannee Wattanakul"]["titles"] == ["diplomat", "Permanent Secretary for Foreign Affairs"]
