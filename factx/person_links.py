@@ -156,7 +156,12 @@ class TitleLinker:
         subject of "serve/join as", a title conjoined with a linked one ("co-founder and chief executive")."""
         if not doc.has_annotation("DEP"):
             return None, None  # a --model without a parser
+        # the office's own word: the parse may hang a later complement on the verb ("served as ambassador of
+        # Albania [to Greece]"), which makes spaCy's span root that complement's preposition
         root = title.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            root = next((t for t in title if not title.start <= t.head.i < title.end and t.pos_ in ("NOUN", "PROPN")),
+                        root)
         sent = title.sent
         def person_of(tok) -> Person | None:
             if tok is None:
@@ -186,8 +191,9 @@ class TitleLinker:
                 person = next((owner[c.i] for c in subjects if c.i in owner), None)
                 if person is not None:
                     return person
-                if subjects and not any(c.lower_ in ("he", "she") for c in subjects):
-                    break  # another subject: the nearest name is the best guess
+                if subjects and not any(c.lower_ in ("he", "she") or any(
+                        g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children) for c in subjects):
+                    break  # another subject (not "his first novel"): the nearest name is the best guess
             for i in range(tok.i - 1, -1, -1):
                 if doc[i].idx < para:
                     return None

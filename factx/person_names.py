@@ -254,6 +254,10 @@ class NameFinder:
             return True  # a song's or a book's title in quotes: 'the single "Pale Shelter"'
         if prev is not None and prev.is_lower and prev.lower_ in word_list("work_nouns"):
             return True  # "the album My Own Way", "the series Family Guy" (not "of": "the release of X")
+        if prev is not None and prev.text == "," and start > 1 and doc[start - 2].is_lower and (
+                doc[start - 2].lower_ in word_list("work_nouns")) and doc[start - 2].i > 0 and (
+                doc[start - 3].lower_ in ("first", "second", "third", "last", "latest", "debut", "new", "his", "her")):
+            return True  # "His first novel, Dimri i gjatë (The Long Winter), appeared"
         if prev is not None and prev.text == "Miss" and (any(t.ent_type_ in ("GPE", "LOC") or t.lower_ in word_list(
                 "pageant_words") for t in doc[start:end]) or end < len(doc) and doc[end].like_num):
             return True  # a beauty pageant: "Miss Hong Kong", "Miss Universe 1984", "Femina Miss India World"

@@ -456,3 +456,11 @@ def test_a_lead_whose_parenthesis_the_parse_loses_keeps_its_predicates(extractor
     found = people(extractor, "Suphannee Wattanakul (Thai: สุพรรณี วัฒนกุล; born 8 January 1959) is a Thai diplomat "
                               "who served as Permanent Secretary for Foreign Affairs from 2017 to 2019.")
     assert found["Suphannee Wattanakul"]["titles"] == ["diplomat", "Permanent Secretary for Foreign Affairs"]
+
+
+def test_he_goes_back_over_his_works_to_the_leads_subject(extractor):
+    found = people(extractor, "Ilir Dervishi (1934 – 2011) was an Albanian novelist. Born in Gjirokastër, the son of a "
+                              "teacher, Hysen Dervishi, he studied literature. His first novel, Dimri i gjatë, appeared "
+                              "in 1961. Later he served as ambassador of Albania to Greece from 1992 to 1997.")
+    assert "ambassador of Albania to Greece" in found["Ilir Dervishi"]["titles"]
+    assert "Dimri i gjatë" not in found and found["Hysen Dervishi"]["titles"] == ["teacher"]
