@@ -60,10 +60,13 @@ def _name_word(tok) -> bool:
 
 
 def _lone_word(doc: Doc, i: int) -> bool:
-    """doc[i] is a one-word entity NER called a place or an organisation but that names no place factx
-    knows: "Helena Matos [Figueiredo]", "Ratu Viliame [Koroi]"."""
+    """doc[i] starts a one-word entity (or a double surname: "Lefebvre-Dion") NER called a place or an
+    organisation but that names no place factx knows: "Helena Matos [Figueiredo]", "Ratu Viliame [Koroi]"."""
     tok = doc[i]
-    return (tok.ent_type_ in RELABELLED and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+    j = i + 1
+    if i + 2 < len(doc) and _name_hyphen(doc, i + 1, i - 1) and doc[i + 1].ent_iob_ == doc[i + 2].ent_iob_ == "I":
+        j = i + 3  # a double surname NER took whole: "Lefebvre-Dion"
+    return (tok.ent_type_ in RELABELLED and tok.ent_iob_ == "B" and (j == len(doc) or doc[j].ent_iob_ != "I")
             and not _place_word(tok) and tok.text not in nationality_words())
 
 

@@ -58,8 +58,9 @@ class NameFinder:
         if after_title and len(span) >= 2 and span[0].ent_type_ == "PERSON" and (
                 span[-1].lower_ in word_list("thing_surnames")):
             words = span[:-1]  # "Representative Jane Hall"; not "fund manager Yellow Capital"
-        if any(t.lower_ in self.not_name_words for t in words):
-            return False
+        if any(t.lower_ in self.not_name_words and not (t.i > span.start + 1 and _name_hyphen(t.doc, t.i - 1, span.start))
+               for t in words):
+            return False  # (but a double surname may end in one: "Elona Dervishi-Hall")
         if any(t.is_lower and t.is_alpha and t.lower_ not in particles() and not (t.i > 0 and t.nbor(-1).text == "-")
                for t in span) or span[-1].text in ("-", "–"):
             return False  # "ex-Ketama", "telenovela El alma", "Tire kebab", a name cut at its hyphen ("Jean-")

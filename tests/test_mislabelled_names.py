@@ -62,3 +62,15 @@ def test_no_person_from_a_thing_named_after_someone(extractor, text, labels):
 ])
 def test_a_given_name_ner_left_out_before_a_one_word_name(extractor, text, labels, name):
     assert name in people_with_labels(extractor, text, labels)
+
+
+@pytest.mark.parametrize("text,labels,name", [
+    ("The federation's president, Marc-André Lefebvre-Dion, presented the trophy.",
+     {"Marc-André": "PERSON", "Lefebvre-Dion": "ORG"}, "Marc-André Lefebvre-Dion"),
+    ("Their daughter, Elona Dervishi-Hall, is a photographer.", {"Elona Dervishi-Hall": "PERSON"},
+     "Elona Dervishi-Hall"),
+    ("Helena Marchetti-Roux, head of research at a consultancy, said it.", {"Helena Marchetti-Roux": "ORG"},
+     "Helena Marchetti-Roux"),
+])
+def test_double_surnames_however_ner_labels_them(extractor, text, labels, name):
+    assert name in people_with_labels(extractor, text, labels)
