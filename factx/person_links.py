@@ -255,6 +255,11 @@ class TitleLinker:
             head = later[0].lower_  # no lemmatizer in the pipeline: both are singular titles
             earlier = [t for t in titles if t.end <= later.start and head in (t[-1].lower_, t.root.lower_)
                        and len(t) > 1 and t.kb_id_ != "plural"]  # "Greece's minister for climate crisis"
+            if head in word_list("generic_office_nouns"):  # "The head of Cyprus' forestry department told … The
+                #                                            official, Andreas Kyprianides, said": the sentence before
+                before = doc[later.sent.start - 1].sent if later.sent.start > 0 else later.sent
+                earlier = [t for t in titles if before.start <= t.start and t.end <= later.start and t is not later
+                           and t.kb_id_ != "plural" and t._.factx_kind != "occupation"]
             unlinked = [t for t in earlier if found[t.start][0] is None]
             if len(earlier) == 1 and len(unlinked) == 1:
                 found[unlinked[0].start] = (person, LINK_ANTECEDENT)

@@ -52,8 +52,9 @@ class TitleComplements:
                 while k < len(doc) and k - j <= 4 and (doc[k].is_lower or doc[k].is_title) and doc[k].is_alpha and (
                         doc[k].pos_ in ("ADJ", "NOUN", "PROPN")):
                     k += 1  # "Chile's state copper commission", "Latvia's Constitutional Court"
-                if k > j + 1 and doc[k - 1].lower_ in self.bodies and (k == len(doc) or not doc[k].is_alpha):
-                    end = k  # "head of Chile's state copper commission,": a body, written before a comma
+                if k > j + 1 and doc[k - 1].lower_ in self.bodies and (
+                        k == len(doc) or not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX")):
+                    end = k  # "head of Chile's state copper commission,": a body, before a comma or a verb
                     continue
                 break  # "a spokesman for Ghana's president": the office is the possessor's, not a complement
             j = self._before_name(doc, i, j, no_go)

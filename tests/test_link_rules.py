@@ -464,3 +464,10 @@ def test_he_goes_back_over_his_works_to_the_leads_subject(extractor):
                               "in 1961. Later he served as ambassador of Albania to Greece from 1992 to 1997.")
     assert "ambassador of Albania to Greece" in found["Ilir Dervishi"]["titles"]
     assert "Dimri i gjatë" not in found and found["Hysen Dervishi"]["titles"] == ["teacher"]
+
+
+def test_a_generic_office_noun_refers_back_to_the_office_in_the_sentence_before(extractor):
+    found = people(extractor, "The head of Cyprus' forestry department told state radio that the fire was contained. "
+                              "The official, Andreas Kyprianides, said a spark had started it.")
+    person = found["Andreas Kyprianides"]
+    assert "head of Cyprus' forestry department" in person["titles"] and person["country"] == "CY"
