@@ -93,6 +93,10 @@ def person_ents(doc: Doc, blocked: set[int]) -> list[Span]:
         if start == ent.start and start >= 3 and doc[start - 2].text == "-" and doc[start - 3:start].text in given_names() and (
                 not doc[start - 3].whitespace_ and not blocked & {start - 3, start - 2, start - 1}):
             start -= 3  # a hyphenated given name NER left out: "[Min-jun] Kim"
+        elif start == ent.start and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+                not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha
+                and not blocked & {start - 2, start - 1}):
+            start -= 2  # NER started the name after its hyphen: "Kerri-[Ann Forde-Bynoe]", "Marie-[Claire Hoareau]"
         end = ent.end
         while (len(ent) >= 2 and end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked
                and doc[end - 1].tag_ != "POS" and (doc[end].ent_type_ == "" or _lone_word(doc, end))

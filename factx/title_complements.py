@@ -38,6 +38,9 @@ class TitleComplements:
                         and j + 1 < len(doc) and _capitalised_token(doc[j + 1]))
                     or (doc[j].text == "," and j > i and self._listed_portfolio(doc, j + 1))):
                 j += 1  # also a list of portfolios: "Minister of Sea, Inland Waters and Fisheries"
+            if j in person_starts and j - 2 > i and doc[j - 1].text == "-" and not doc[j - 2].whitespace_ and (
+                    not doc[j - 1].whitespace_):
+                j -= 2  # the name starts before its hyphen, where NER did not: "… Beautification Kerri-[Ann Forde]"
             if j == i and doc[i - 1].lower_ != "the":
                 j = self._domain_run(doc, i)  # "head of strategy", "secretary for international affairs"
             if j == i and doc[i - 1].lower_ == "the":
@@ -120,6 +123,8 @@ class TitleComplements:
                 or not (doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("ORG", "FAC"))):
             # NER ran the office's body and a two-word name together: "the Bank of England Mark Carney", "president of
             # Warsaw Stanisław Wyganowski"; but a body NER labelled whole is whole: "… of Radio Free Europe"
+            if k - 2 > i and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+                return k - 2  # a hyphenated given name: "… for Foreign Affairs [Marie-Claire Hoareau]"
             return k
         return j
 

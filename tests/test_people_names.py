@@ -250,3 +250,14 @@ def test_no_other_people_from_of_a_country_or_a_lead_parenthesis(extractor, text
 ])
 def test_no_person_from_ners_run_over_a_dateline(extractor, text):
     assert extractor.extract(text)["people"] == []
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Minister of Environment and National Beautification Kerri-Ann Forde-Bynoe said boats would be paid.",
+     "Kerri-Ann Forde-Bynoe", "Minister of Environment and National Beautification"),
+    ("The delegation was led by Principal Secretary for Foreign Affairs Marie-Claire Hoareau.",
+     "Marie-Claire Hoareau", "Principal Secretary for Foreign Affairs"),
+])
+def test_a_hyphenated_given_name_after_a_title_is_whole(extractor, text, name, title):
+    found = {p["name"]: p for p in extractor.extract(text)["people"]}
+    assert found[name]["titles"] == [title]
