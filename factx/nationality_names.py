@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .data import load_json
+from .name_particles import particle_bridge
 
 
 def person_name_after(doc: Doc, i: int) -> int | None:
@@ -27,14 +28,15 @@ def person_name_after(doc: Doc, i: int) -> int | None:
             or doc[k - 1].lower_ in ("the", "a", "an")):
         return None  # the nationality is inside another name: "New Mexican Grill", "Hindu-German Conspiracy"
     j = i
-    while j < len(doc) and j - i < 5 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > i
-                                         and not doc[j].whitespace_ and not doc[j - 1].whitespace_):
+    while j < len(doc) and j - i < 6 and (doc[j].is_title and doc[j].is_alpha or doc[j].text == "-" and j > i
+                                         and not doc[j].whitespace_ and not doc[j - 1].whitespace_
+                                         or j > i and particle_bridge(doc, j)):  # "the Dutch Femke de Haan-Visser"
         tok = doc[j]
-        if tok.is_alpha and (tok.ent_type_ not in ("", "PERSON") and not (given and tok.ent_type_ in RELABELLED) or tok.lower_ in _not_name_words()
+        if tok.is_alpha and tok.is_title and (tok.ent_type_ not in ("", "PERSON") and not (given and tok.ent_type_ in RELABELLED) or tok.lower_ in _not_name_words()
                              or tok.lower_ in office_words() or tok.is_stop or tok.lower_ in _region_words()):
             return None
         j += 1
-    words = sum(1 for t in doc[i:j] if t.is_alpha)
+    words = sum(1 for t in doc[i:j] if t.is_alpha and not t.is_lower)  # particles apart
     return j if 2 <= words <= 4 and doc[j - 1].is_alpha and (j == len(doc) or not doc[j].is_title) else None
 
 

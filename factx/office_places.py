@@ -91,8 +91,10 @@ def country_before(doc: Doc, start: int, countries: dict[int, Span]) -> Span | N
     if start > 3 and doc[start - 1].text == ",":  # "her counterpart from Djibouti, X", "… from Yemen's government, X"
         for end in range(start - 1, max(start - 8, 2), -1):
             country = countries.get(end)
-            if country is not None and country.start > 1 and doc[country.start - 1].lower_ == "from" and (
-                    doc[country.start - 2].lower_ in word_list("counterpart_words")) and all(
+            at = country.start - 1 if country is not None and doc[country.start - 1].lower_ == "the" else (
+                country.start if country is not None else 0)  # "her counterpart from the Maldives, X"
+            if country is not None and at > 1 and doc[at - 1].lower_ == "from" and (
+                    doc[at - 2].lower_ in word_list("counterpart_words")) and all(
                     t.tag_ == "POS" or t.is_lower and t.is_alpha for t in doc[end:start - 1]):
                 return country
             if not (doc[end - 1].tag_ == "POS" or doc[end - 1].is_lower or end - 1 in countries):

@@ -471,3 +471,11 @@ def test_a_generic_office_noun_refers_back_to_the_office_in_the_sentence_before(
                               "The official, Andreas Kyprianides, said a spark had started it.")
     person = found["Andreas Kyprianides"]
     assert "head of Cyprus' forestry department" in person["titles"] and person["country"] == "CY"
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Their counterpart from the Maldives, Aminath Shareef, attended as an observer.", "Aminath Shareef", "MV"),
+    ("Okabe beat the Dutch Femke de Haan-Visser, the world number two, in the final.", "Femke de Haan-Visser", "NL"),
+])
+def test_counterpart_from_the_country_and_a_nationality_noun_before_a_name_with_particles(extractor, text, name, code):
+    assert people(extractor, text)[name]["country"] == code
