@@ -14,17 +14,12 @@ from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json
 from .doctext import text_of
 from .person_groups import Person
-from .office_places import (after_own_country, country_before, country_only, country_subject, subdivision_after,
-                            subdivision_before)
+from .office_places import country_before, country_only, country_subject, subdivision_after, subdivision_before
 from .person_countries import PersonCountries, subdivision_context, worked_in
 from .person_names import word_list
+from .title_lists import (LINK_APPOSITION, LINK_BEFORE, LINK_PREDICATE, antecedents, continue_appositions, listed_after,
+                          listed_pair)
 
-# How a title is tied to its person (Span._.factx_link, the output's titles[].link):
-LINK_BEFORE = "before"          # the title is written right before the name: "Prime Minister Theresa May"
-LINK_APPOSITION = "apposition"  # next to the name, set off by a comma: "May, the prime minister"; "the PM, May"
-LINK_PREDICATE = "predicate"    # said of the person by a verb: "May, who is prime minister"; "May became PM"
-LINK_ANTECEDENT = "antecedent"  # named earlier without the name, then by its head word with it: "Norway's health
-#                                 minister opened … The minister, Kari Dahl, said"
 MAX_PRONOUN_SENTENCES = 8  # how far back a subject "he"/"she" is followed through sentences whose subject it is
 
 
@@ -59,7 +54,7 @@ class TitleLinker:
             if person is not None and (link == LINK_BEFORE or sep in ("and", "&") and link == LINK_APPOSITION):
                 # also "Co-founder and chief executive Jane Roe", "deputy prime minister and foreign minister, X"
                 found[title.start] = (person, LINK_APPOSITION if sep == "," else LINK_BEFORE)
-        self._continue_appositions(doc, titles, found, by_start)
+        continue_appositions(doc, titles, found, by_start)
         # What the patterns above miss, the parse may still say: "X, who ..., was named chief executive",
         # "X will join the board as vice chairman", "named X, a former lawyer, as its general counsel".
         owner = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -67,8 +62,8 @@ class TitleLinker:
         for title in titles:
             if found[title.start][0] is None:
                 found[title.start] = self._by_parse(doc, title, owner, found, title_at)
-        self._continue_appositions(doc, titles, found, by_start)  # again: the parse may have linked the first one
-        self._antecedents(doc, titles, found)
+        continue_appositions(doc, titles, found, by_start)  # again: the parse may have linked the first one
+        antecedents(doc, titles, found)
         for title in titles:
             person, link = found[title.start]
             title._.factx_person = person.name if person else None
@@ -76,7 +71,7 @@ class TitleLinker:
             if person is None:
                 continue
             named_at = min((m.start for m in person.mentions if m.start >= title.end), default=None)
-            group = [person] + (self._listed_after(doc, named_at, by_start)
+            group = [person] + (listed_after(doc, named_at, by_start)
                                 if title.kb_id_ == "plural" and named_at is not None and (link == LINK_BEFORE or (
                                     link in (LINK_APPOSITION, LINK_PREDICATE) and named_at == title.end + 1)) else [])
             # the countries of a plural's complement, one per person in order: "The central bank governors of
@@ -96,27 +91,6 @@ class TitleLinker:
                 person.set_country(self._country_by_name(doc, person, mentions_only, titles))
         self.countries.link(doc, people)
         _compatriots(doc, people)
-
-    @staticmethod
-    def _continue_appositions(doc: Doc, titles: list[Span], found: dict, by_start: dict) -> None:
-        """A title after a comma that follows a title in apposition to a name continues the apposition:
-        "Józef Piłsudski, a military leader, Marshal of Poland and ...", "Keisha Ramdial, the company's general
-        counsel, a former attorney general of Trinidad and Tobago"."""
-        by_title_end = {t.end: t for t in titles}
-        for title in titles:
-            i = title.start - 1
-            while i > 1 and doc[i].lower_ in ("a", "an", "the", "and"):
-                i -= 1  # "X, 61, a petroleum engineer, a former president of the Energy Chamber"
-            if found[title.start][0] is not None or i < 1 or doc[i].text != ",":
-                continue
-            before = by_title_end.get(i)
-            k = title.end + 1
-            if k + 1 < len(doc) and doc[k].lower_ in ("dame", "sir", "dr", "dr.", "mr", "mr.", "ms", "ms."):
-                k += 1
-            if title.end < len(doc) and doc[title.end].text == "," and k in by_start:
-                continue  # a list of "title, name" pairs: "the British high commissioner, Dame X, the Argentine ambassador, Y"
-            if before is not None and found[before.start][1] == LINK_APPOSITION and title.kb_id_ != "plural":
-                found[title.start] = (found[before.start][0], LINK_APPOSITION)
 
     @staticmethod
     def _country_by_name(doc: Doc, person: Person, countries: dict[int, Span], titles: list[Span]) -> Span | None:
@@ -241,50 +215,6 @@ class TitleLinker:
             return (p, LINK_PREDICATE) if p else (None, None)
         return None, None
 
-    @staticmethod
-    def _antecedents(doc: Doc, titles: list[Span], found: dict) -> None:
-        """A title written earlier without a name ("Norway's health minister opened the clinic") is the
-        person's whom a later "the <head word>, NAME" or "the <head word> NAME" names: "The minister, Kari
-        Dahl, said". Only when that earlier title is the one unlinked singular title with that head word
-        before it, and the later one is the head word alone after "the"."""
-        for later in titles:
-            person, link = found[later.start]
-            if person is None or len(later) != 1 or later.kb_id_ == "plural" or later.start == 0 or (
-                    doc[later.start - 1].lower_ != "the") or link not in (LINK_BEFORE, LINK_APPOSITION):
-                continue
-            head = later[0].lower_  # no lemmatizer in the pipeline: both are singular titles
-            earlier = [t for t in titles if t.end <= later.start and head in (t[-1].lower_, t.root.lower_)
-                       and len(t) > 1 and t.kb_id_ != "plural"]  # "Greece's minister for climate crisis"
-            if head in word_list("generic_office_nouns"):  # "The head of Cyprus' forestry department told … The
-                #                                            official, Andreas Kyprianides, said": the sentence before
-                before = doc[later.sent.start - 1].sent if later.sent.start > 0 else later.sent
-                earlier = [t for t in titles if before.start <= t.start and t.end <= later.start and t is not later
-                           and t.kb_id_ != "plural" and t._.factx_kind != "occupation"]
-            unlinked = [t for t in earlier if found[t.start][0] is None]
-            if len(earlier) == 1 and len(unlinked) == 1:
-                found[unlinked[0].start] = (person, LINK_ANTECEDENT)
-
-    @staticmethod
-    def _listed_after(doc: Doc, start: int, by_start: dict) -> list[Person]:
-        """The people named in a list after the name at `start`: "[Siobhain McDonagh] and Chuka Umunna"."""
-        group: list[Person] = []
-        person = by_start.get(start)
-        if person is None:
-            return group
-        sent_end = doc[start].sent.end
-        end = after_own_country(doc, next(m.end for m in person.mentions if m.start == start))
-        while end + 1 < len(doc):
-            if end < sent_end and doc[end].text == ",":  # "A, a Dutch plant breeder; B, a Saudi investor; and C"
-                end = next((i for i in range(end, sent_end) if doc[i].text in (";", "(", ")")), end)
-            if not (doc[end].lower_ in (",", "and", ";") and (
-                    end + 1 in by_start or doc[end + 1].lower_ == "and" and end + 2 in by_start)):
-                return group
-            start = end + 1 if end + 1 in by_start else end + 2
-            other = by_start[start]
-            group.append(other)
-            end = after_own_country(doc, next(m.end for m in other.mentions if m.start == start))
-        return group
-
     def _person_for(self, doc: Doc, title: Span, by_start: dict,
                     by_end: dict) -> tuple[Person | None, str | None]:
         """The person a title describes, and how the text ties them: LINK_BEFORE, LINK_APPOSITION or
@@ -315,7 +245,7 @@ class TitleLinker:
             i -= 1
         link = LINK_PREDICATE if verb else LINK_APPOSITION
         if i >= 0 and doc[i].text == "," and i in by_end:
-            listed = self._listed_pair(doc, title, by_start)
+            listed = listed_pair(doc, title, by_start, self.honorifics)
             return (listed, LINK_APPOSITION) if listed is not None and not verb else (by_end[i], link)
         if i >= 0 and (i + 1) in by_end and i + 1 < title.start:
             return by_end[i + 1], link
@@ -330,21 +260,6 @@ class TitleLinker:
             if k in by_start:
                 return by_start[k], LINK_APPOSITION
         return None, None
-
-    def _listed_pair(self, doc: Doc, title: Span, by_start: dict) -> Person | None:
-        """In a list of "title, name" pairs the title is the next name's, not the one before it: "industrialist
-        X, the British high commissioner, Dame Y, the Argentine ambassador, Z, and …" (Y is the high
-        commissioner): the name after the title and its comma goes on with ", the/a/an" or ", and"."""
-        k = title.end + 1
-        if title.end >= len(doc) or doc[title.end].text != ",":
-            return None
-        if k < len(doc) and doc[k].lower_ in self.honorifics:
-            k += 1
-        person = by_start.get(k)
-        end = next((m.end for m in person.mentions if m.start == k), None) if person is not None else None
-        if end is None or end + 1 >= len(doc) or doc[end].text != ",":
-            return None
-        return person if doc[end + 1].lower_ in ("the", "a", "an", "and") else None
 
     @staticmethod
     def _country_for(doc: Doc, title: Span, countries: dict[int, Span]) -> Span | None:
