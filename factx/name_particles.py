@@ -11,6 +11,20 @@ from spacy.tokens import Doc
 from .data import load_json
 
 MAX_NAME_TOKENS = 5  # the longest name factx reads, in words (particles apart)
+RELABELLED = {"ORG", "GPE", "FAC", "LOC", "NORP"}  # NER's labels a given name overrules (factx/ner_names.py)
+
+
+@lru_cache(maxsize=None)
+def word_list(key: str) -> frozenset[str]:
+    """A word list from models/people.json (here, at the bottom of the name modules, so that all can use it)."""
+    return frozenset(load_json("people.json")[key])
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name of models/given_names.json, as written (case and accents kept)."""
+    data = load_json("given_names.json")
+    return frozenset(name for key, names in data.items() if not key.startswith("_") for name in names)
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +65,7 @@ def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
     name's lowercase syllable: "Jae-won", "Wei-ting"."""
     return (start < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
             and doc[i + 1].is_alpha and (doc[i + 1].text[0].isupper() or _syllable(doc[i + 1]))
-            and doc[i + 1].lower_ not in _hyphen_suffixes())  # not "Smith-led", "Merkel-era"
+            and doc[i + 1].lower_ not in word_list("hyphen_suffixes"))  # not "Smith-led", "Merkel-era"
 
 
 def _syllable(tok) -> bool:
@@ -61,8 +75,3 @@ def _syllable(tok) -> bool:
 def _after_name_hyphen(doc: Doc, i: int, start: int) -> bool:
     """The lowercase syllable after a name hyphen: "won" in "Jae-won"."""
     return i - 1 > start and _name_hyphen(doc, i - 1, start) and _syllable(doc[i])
-
-
-@lru_cache(maxsize=1)
-def _hyphen_suffixes() -> frozenset[str]:
-    return frozenset(load_json("people.json")["hyphen_suffixes"])

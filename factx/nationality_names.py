@@ -4,12 +4,10 @@ mention, and the name finder (factx/person_names.py) takes the name after it; wo
 "not_name_words" and "region_words"."""
 from __future__ import annotations
 
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .data import load_json
-from .name_particles import particle_bridge
+from .name_particles import RELABELLED, given_names, particle_bridge, word_list
 
 
 def person_name_after(doc: Doc, i: int) -> int | None:
@@ -18,7 +16,6 @@ def person_name_after(doc: Doc, i: int) -> int | None:
     name a thing ("the American Civil War", "the British Museum"): NER's other labels, a thing's word, an office.
     Also after a country's possessive ("Spain's [Ana Beltrán Ocaña]"). Not inside another name."""
     from .countries import office_words  # here, not at the top: countries.py imports this module
-    from .ner_names import RELABELLED, given_names
     given = i < len(doc) and doc[i].text in given_names()  # NER's one ORG: "the Italian Renato Boccardi"
     k = i - 1
     if k < 0 or doc[k].tag_ == "POS" and not (k > 0 and doc[k - 1].ent_type_ in ("GPE", "NORP", "")):
@@ -32,19 +29,9 @@ def person_name_after(doc: Doc, i: int) -> int | None:
                                          and not doc[j].whitespace_ and not doc[j - 1].whitespace_
                                          or j > i and particle_bridge(doc, j)):  # "the Dutch Femke de Haan-Visser"
         tok = doc[j]
-        if tok.is_alpha and tok.is_title and (tok.ent_type_ not in ("", "PERSON") and not (given and tok.ent_type_ in RELABELLED) or tok.lower_ in _not_name_words()
-                             or tok.lower_ in office_words() or tok.is_stop or tok.lower_ in _region_words()):
+        if tok.is_alpha and tok.is_title and (tok.ent_type_ not in ("", "PERSON") and not (given and tok.ent_type_ in RELABELLED) or tok.lower_ in word_list("not_name_words")
+                             or tok.lower_ in office_words() or tok.is_stop or tok.lower_ in word_list("region_words")):
             return None
         j += 1
     words = sum(1 for t in doc[i:j] if t.is_alpha and not t.is_lower)  # particles apart
     return j if 2 <= words <= 4 and doc[j - 1].is_alpha and (j == len(doc) or not doc[j].is_title) else None
-
-
-@lru_cache(maxsize=1)
-def _region_words() -> frozenset[str]:
-    return frozenset(load_json("people.json")["region_words"])
-
-
-@lru_cache(maxsize=1)
-def _not_name_words() -> frozenset[str]:
-    return frozenset(load_json("people.json")["not_name_words"])

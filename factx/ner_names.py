@@ -18,34 +18,16 @@ Sfax, Hichem Kammoun, who runs …" (GPE), "coached by the Italian Renato Boccar
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import country_names, office_words, subdivision_names
-from .data import load_json
-from .name_particles import MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, across_particles, particle_bridge
+from .name_particles import (MAX_NAME_TOKENS, RELABELLED, _after_name_hyphen, _name_hyphen, across_particles,  # noqa: F401
+                             given_names, particle_bridge, word_list)
 from .title_complements import nationality_words
 
-RELABELLED = {"ORG", "GPE", "FAC", "LOC", "NORP"}  # NER's labels a given name overrules
 ARTICLES = {"the", "a", "an"}
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Every given name of models/given_names.json, as written (case and accents kept)."""
-    data = load_json("given_names.json")
-    return frozenset(name for key, names in data.items() if not key.startswith("_") for name in names)
-
-
-@lru_cache(maxsize=None)
-def _words(key: str) -> frozenset[str]:
-    return frozenset(load_json("people.json")[key])
-
-
-def _not_name_words() -> frozenset[str]:
-    return _words("not_name_words")
 
 
 _APOSTROPHE_NAME = re.compile(r"[^\W\d_]+['’][^\W\d_]+")  # O'Driscoll, D'Souza, Tu'ivai, Sant'Elia
@@ -85,8 +67,8 @@ def person_ents(doc: Doc, blocked: set[int]) -> list[Span]:
                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and _name_word(doc[start - 1])
                and doc[start - 1].tag_ != "NNPS" and doc[start - 1].lower_ not in office_words()
                and (doc[start - 1].ent_type_ in ("", "NORP") or _lone_word(doc, start - 1) and doc[start - 1].text in given_names())
-               and doc[start - 1].lower_ not in _words("honorifics") and doc[start - 1].text[:-1] not in nationality_words()
-               and doc[start - 1].lower_ not in _words("not_name_words") and "\n" not in doc[start - 1].whitespace_
+               and doc[start - 1].lower_ not in word_list("honorifics") and doc[start - 1].text[:-1] not in nationality_words()
+               and doc[start - 1].lower_ not in word_list("not_name_words") and "\n" not in doc[start - 1].whitespace_
                and ent.start - start < 3 and (len(ent) >= 2 or _INITIAL.fullmatch(doc[start - 1].text)
                                               or doc[start - 1].text in given_names())):
             start -= 1  # also a given name before a one-word name: "[Kobina] Arthur"
@@ -101,7 +83,7 @@ def person_ents(doc: Doc, blocked: set[int]) -> list[Span]:
         while (len(ent) >= 2 and end < len(doc) and end - start < MAX_NAME_TOKENS and end not in blocked
                and doc[end - 1].tag_ != "POS" and (doc[end].ent_type_ == "" or _lone_word(doc, end))
                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
-               and doc[end].lower_ not in _words("not_name_words") and "\n" not in doc[end - 1].whitespace_):
+               and doc[end].lower_ not in word_list("not_name_words") and "\n" not in doc[end - 1].whitespace_):
             end += 1  # NER stopped early: "[Juan Pablo] Herrera Soto"
         end = across_particles(doc, start, end, blocked)  # "Ursula von der [Leyen]", "Pieter-Jan van [den Broeck]"
         if end > ent.end and end < len(doc) and doc[end].pos_ == "NOUN":
@@ -135,7 +117,7 @@ def given_name_spans(doc: Doc, blocked: set[int]) -> list[Span]:
         end = _name_end(doc, start, blocked | countries)
         if any(t.is_alpha and t.lower_ != "of" for t in doc[end:ent.end]):
             continue  # the entity goes on past the name: "Helen Suzman Foundation", "Juan Rulfo Room"
-        if end < len(doc) and doc[end].is_title and doc[end].lower_ in _not_name_words():
+        if end < len(doc) and doc[end].is_title and doc[end].lower_ in word_list("not_name_words"):
             continue  # NER stopped before the thing's word: "[Marcello Mastroianni] Award"
         if _word_count(doc[start:end]) >= 2 and not any(_place_word(t) for t in doc[start:end]):
             found.append(doc[start:end])
@@ -164,7 +146,7 @@ def _name_end(doc: Doc, start: int, blocked: set[int]) -> int:
             break
         if _name_hyphen(doc, end, start) or _after_name_hyphen(doc, end, start) or particle_bridge(doc, end):
             end += 1
-        elif tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in _not_name_words():
+        elif tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in word_list("not_name_words"):
             end += 1
         else:
             break

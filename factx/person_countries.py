@@ -29,6 +29,7 @@ from .countries import MODIFIERS_KEY, country_names, person_words
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .data import load_json, models_dir, read_jsonl
 from .doctext import text_of
+from .name_particles import word_list
 from .person_groups import Person
 
 MAX_DESCRIPTOR_WORDS = 4  # "South African [dance - pop singer] Pieter Botha"
@@ -178,7 +179,7 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
     last = doc[start - 1]
     if not (last.is_lower and last.is_alpha and (last.pos_ == "NOUN" or last.lower_ == "born")):
         return None
-    if plural and last.tag_ != "NNS" and last.lower_ not in _group_nouns():
+    if plural and last.tag_ != "NNS" and last.lower_ not in word_list("group_nouns"):
         return None  # "the Chilean painters A and B", "The Chinese pair A and B"
     i, words = start - 1, 0
     while i >= 0 and words <= MAX_DESCRIPTOR_WORDS:
@@ -191,7 +192,7 @@ def _nationality_before_descriptor(doc: Doc, start: int, by_end: dict[int, Span]
         elif tok.lower_ == "and" and i + 1 < start and doc[i + 1].pos_ == "NOUN" and i > 0 and doc[i - 1].pos_ == "NOUN":
             pass  # "singer and actress"
         elif tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
-            if doc[i + 1].lower_ in _hyphen_suffixes() and doc[i + 1].lower_ != "born":
+            if doc[i + 1].lower_ in word_list("hyphen_suffixes") and doc[i + 1].lower_ != "born":
                 return None  # "Cuban-trained", "Brazil-based": where the person worked, not their country
             #              (but "Canadian-born", "dance-pop")
         else:
@@ -205,17 +206,7 @@ def worked_in(doc: Doc, span: Span) -> bool:
     Swiss-based trader" (but "Canadian-born")."""
     k = span.end
     return (k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-            and doc[k + 1].lower_ in _hyphen_suffixes() and doc[k + 1].lower_ != "born")
-
-
-@lru_cache(maxsize=1)
-def _hyphen_suffixes() -> frozenset[str]:
-    return frozenset(load_json("people.json")["hyphen_suffixes"])
-
-
-@lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    return frozenset(load_json("people.json")["group_nouns"])
+            and doc[k + 1].lower_ in word_list("hyphen_suffixes") and doc[k + 1].lower_ != "born")
 
 
 def _plural_demonym(doc: Doc, start: int) -> Span | None:
@@ -318,7 +309,7 @@ def _birthplaces(doc: Doc, people: list[Person], countries: list[Span]) -> None:
 def _birth_country(doc: Doc, born: int, starts: dict[int, Span]) -> Span | None:
     """The country that ends the places after "born … in" (a date may come first): "in Gothenburg, Sweden"."""
     i = next((j for j in range(born + 1, min(born + 8, len(doc))) if doc[j].lower_ == "in"), None)
-    if i is None or any(doc[j].text in ".;)–-" for j in range(born + 1, i)):
+    if i is None or any(doc[j].text in (".", ";", ")", "–", "-") for j in range(born + 1, i)):
         return None
     found, j = None, i + 1
     while j < len(doc) and j - i < 12 and (doc[j].is_title or doc[j].text == "," or doc[j].lower_ == "the"):

@@ -21,7 +21,7 @@ from .doctext import text_of
 from .ner_names import _INITIAL, SUFFIXES, _name_word, person_ents
 from .title_complements import nationality_words
 from .nationality_names import person_name_after
-from .name_particles import MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, particle_bridge, particles
+from .name_particles import MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, particle_bridge, particles, word_list  # noqa: F401
 
 if TYPE_CHECKING:
     from .person_groups import Person
@@ -311,11 +311,6 @@ class NameFinder:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         return list(span) if span is not None else []
 
-
-@lru_cache(maxsize=None)
-def word_list(key: str) -> frozenset[str]:
-    """A word list from models/people.json."""
-    return frozenset(load_json("people.json")[key])
 
 
 def _unknown_word(doc: Doc, j: int, taken: set[int]) -> bool:

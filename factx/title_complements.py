@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .countries import country_names
 from .data import load_json, load_jsonl
+from .name_particles import given_names
 
 COMPLEMENT_PREPS = {"of", "for"}
 COMPLEMENT_JOINERS = {"and", "&", "the"}
@@ -115,7 +116,6 @@ class TitleComplements:
                 return k  # "First Minister of Wales Carwyn Jones", "Chief Minister of Gibraltar Fabian Picardo"
             if name.text in self._person_names(doc):
                 return k  # the name is a person elsewhere in the text
-        from .ner_names import given_names  # here, not at the top: ner_names imports this module
         k = j - 2
         if k > i and k not in no_go and doc[k - 1].lower_ not in COMPLEMENT_JOINERS and not _nationality(doc[k - 1]) and all(
                 self._name_like(t) and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE", "FAC") for t in doc[k:j]) and (
