@@ -21,6 +21,12 @@ def word_list(key: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """The capital cities of models/capitals.json: places, never names ("Kyiv said", "Victoria")."""
+    return frozenset(load_json("capitals.json")["capitals"])
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Every given name of models/given_names.json, as written (case and accents kept)."""
     data = load_json("given_names.json")

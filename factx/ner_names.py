@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from .countries import SPANS_KEY as COUNTRIES_KEY
 from .countries import country_names, office_words, subdivision_names
 from .name_particles import (MAX_NAME_TOKENS, RELABELLED, _after_name_hyphen, _name_hyphen, across_particles,  # noqa: F401
-                             given_names, particle_bridge, word_list)
+                             capitals, given_names, particle_bridge, word_list)
 from .title_complements import nationality_words
 
 ARTICLES = {"the", "a", "an"}
@@ -131,7 +131,6 @@ def _word_count(span: Span) -> int:
 
 def _place_word(tok) -> bool:
     """A word of a place's or a group's name: a country, a state, a capital, a plural ("Roman Catholics")."""
-    from .person_names import capitals  # here, not at the top: person_names imports this module
     return tok.tag_ == "NNPS" or tok.text in country_names() or tok.text in subdivision_names() or (
         tok.text in capitals())
 

@@ -8,7 +8,6 @@ biography ("X (1878 – 1951) was") or naming a relative ("His brother, X,"). Wo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -21,7 +20,8 @@ from .doctext import text_of
 from .ner_names import _INITIAL, SUFFIXES, _name_word, person_ents
 from .title_complements import nationality_words
 from .nationality_names import person_name_after
-from .name_particles import MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, particle_bridge, particles, word_list  # noqa: F401
+from .name_particles import (MAX_NAME_TOKENS, _after_name_hyphen, _name_hyphen, capitals, particle_bridge,  # noqa: F401
+                             particles, word_list)  # word_list, capitals: also imported from here by other modules
 
 if TYPE_CHECKING:
     from .person_groups import Person
@@ -359,9 +359,3 @@ def _line_bounds(span: Span) -> tuple[int, int]:
 def _line(span: Span) -> str:
     start, end = _line_bounds(span)
     return text_of(span.doc)[start:end]
-
-
-
-@lru_cache(maxsize=1)
-def capitals() -> frozenset[str]:
-    return frozenset(load_json("capitals.json")["capitals"])
